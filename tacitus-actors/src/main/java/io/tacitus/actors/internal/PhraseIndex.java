@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.actors.Phrase;
+import io.tacitus.actors.PhraseKind;
+import io.tacitus.api.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds dictionary phrases in a token sequence: longest match first. Names match case-sensitively
+ * (so "US" is not "us"), or case-blind when the text is in capitals ("RUSSIA"); role nouns match
+ * case-blind. Immutable and thread-safe.
+ */
+public final class PhraseIndex {
+    private static final Comparator<Phrase> LONGEST_FIRST =
+            Comparator.<Phrase>comparingInt(p -> -p.words().size()).thenComparing(Phrase::kind);
+    private final Map<String, List<Phrase>> names = new HashMap<>();
+    private final Map<String, List<Phrase>> roles = new HashMap<>();
+
+    public PhraseIndex(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            Map<String, List<Phrase>> map = p.kind() == PhraseKind.ROLE ? roles : names;
+            String key = p.kind() == PhraseKind.ROLE ? lower(p.words().get(0)) : p.words().get(0);
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            if (p.kind() != PhraseKind.ROLE) {
+                names.computeIfAbsent(upper(key), k -> new ArrayList<>()).add(p);
+            }
+        }
+        names.values().forEach(l -> l.sort(LONGEST_FIRST));
+        roles.values().forEach(l -> l.sort(LONGEST_FIRST));
+    }
+
+    /**
+     * The phrases matching at a position, all of the longest matching length (several entries may
+     * share a name), or an empty list.
+     */
+    public List<Phrase> match(List<Token> tokens, int at) {
+        String word = norm(tokens.get(at).word());
+        List<Phrase> best = new ArrayList<>();
+        collect(names.get(word), tokens, at, false, best);
+        if (word.length() > 3 && word.equals(upper(word))) {
+            collect(names.get(word), tokens, at, true, best);
+        }
+        collect(roles.get(lower(word)), tokens, at, true, best);
+        return best;
+    }
+
+    private static void collect(List<Phrase> candidates, List<Token> tokens, int at, boolean caseBlind,
+                                List<Phrase> best) {
+        if (candidates == null) {
+            return;
+        }
+        for (Phrase p : candidates) {
+            int n = p.words().size();
+            if (!best.isEmpty() && n < best.get(0).words().size()) {
+                return;
+            }
+            if (matches(p, tokens, at, caseBlind)) {
+                if (!best.isEmpty() && n > best.get(0).words().size()) {
+                    best.clear();
+                }
+                if (!best.contains(p)) {
+                    best.add(p);
+                }
+            }
+        }
+    }
+
+    private static boolean matches(Phrase p, List<Token> tokens, int at, boolean caseBlind) {
+        List<String> w = p.words();
+        if (at + w.size() > tokens.size()) {
+            return false;
+        }
+        for (int i = 0; i < w.size(); i++) {
+            String t = norm(tokens.get(at + i).word());
+            if (caseBlind ? !t.equalsIgnoreCase(w.get(i)) : !t.equals(w.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String norm(String word) {
+        return word.replace('’', '\'');
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+}

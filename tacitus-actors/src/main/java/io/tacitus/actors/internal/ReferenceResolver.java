@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cheap in-document reference, sentence by sentence: "the Russian leader" to the Russian head of
+ * government named before; "he", "him", "his" to the most recent person (not the subject of the same
+ * verb for an object pronoun); "they", "the two leaders", "both countries" to the last two actors.
+ * One instance per document: it remembers what was mentioned so far.
+ */
+public final class ReferenceResolver {
+    private static final Set<String> SINGULAR = Set.of("he", "him", "his", "she", "her", "himself", "herself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+    private static final Set<String> PAIR_NOUNS = Set.of("leaders", "presidents", "countries", "nations", "sides",
+            "governments", "powers", "superpowers", "men", "states", "neighbours", "neighbors", "rivals");
+    private static final Set<String> TITLE_WORDS = Set.of("leader", "president", "counterpart", "premier",
+            "head", "chancellor", "prime");
+
+    private final LocalDate docDate;
+    private final List<ActorEntity> recent = new ArrayList<>();
+
+    public ReferenceResolver(LocalDate docDate) {
+        this.docDate = docDate;
+    }
+
+    /** Resolves references in a sentence, given its dictionary mentions; returns all its mentions. */
+    public List<ActorMention> resolve(Sentence s, List<ActorMention> found) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : found) {
+            out.add(titled(s, m));
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered(out, i)) {
+                continue;
+            }
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (SINGULAR.contains(w) && tokens.get(i).isPronoun()) {
+                ActorEntity e = lastPerson(excluded(s, i, out));
+                if (e != null) {
+                    out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));
+                }
+            } else if (PLURAL.contains(w) && tokens.get(i).isPronoun()) {
+                pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
+            } else if ((w.equals("two") || w.equals("both")) && i + 1 <= tokens.size()) {
+                int end = i + 1;
+                boolean states = false;
+                if (end < tokens.size() && PAIR_NOUNS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+                    states = Set.of("countries", "nations", "states", "governments").contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
+                    end++;
+                } else if (!(w.equals("two") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                        && (end >= tokens.size() || !tokens.get(end).isNoun()))) {
+                    continue;
+                }
+                pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
+            }
+        }
+        remember(out);
+        return out;
+    }
+
+    /** "the Russian leader" / "the US president" after a named leader of that country: that person. */
+    private ActorMention titled(Sentence s, ActorMention m) {
+        ActorCode c = m.entity().code();
+        if (!m.entity().id().startsWith("group:") || !"GOV".equals(c.role())
+                || !TITLE_WORDS.contains(s.tokens().get(m.head()).word().toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        for (int k = recent.size() - 1; k >= 0; k--) {
+            ActorEntity e = recent.get(k);
+            if (e.isPerson() && c.equals(e.codeOn(docDate))) {
+                return new ActorMention(m.start(), m.end(), m.head(), m.text(), e, "coref:title+" + m.via());
+            }
+        }
+        return m;
+    }
+
+    private void pair(List<ActorMention> out, int start, int end, int head, String text, String via, boolean states) {
+        List<ActorEntity> two = new ArrayList<>();
+        for (int k = recent.size() - 1; k >= 0 && two.size() < 2; k--) {
+            ActorEntity e = recent.get(k);
+            if (states) {
+                e = stateOf(e);
+            }
+            if (e != null && !two.contains(e) && e.code().country() != null) {
+                two.add(e);
+            }
+        }
+        if (two.size() == 2) {
+            for (ActorEntity e : two) {
+                out.add(new ActorMention(start, end, head, text, e, via));
+            }
+        }
+    }
+
+    private static ActorEntity stateOf(ActorEntity e) {
+        if (e.id().startsWith("country:")) {
+            return e;
+        }
+        if (e.isPerson() || e.code().country() == null) {
+            return null;
+        }
+        return ActorEntity.undated("country:" + e.code().country(), null, new ActorCode(e.code().country(), null));
+    }
+
+    /** Entities an object pronoun cannot mean: the subjects of its own verb. */
+    private static List<ActorEntity> excluded(Sentence s, int pronoun, List<ActorMention> mentions) {
+        List<ActorEntity> out = new ArrayList<>();
+        for (Dependency d : s.parents(pronoun)) {
+            if (!d.base().equals("obj") && !d.base().equals("iobj") && !d.base().equals("obl")) {
+                continue;
+            }
+            for (Dependency c : s.children(d.governor())) {
+                if (c.base().equals("nsubj")) {
+                    for (ActorMention m : mentions) {
+                        if (m.covers(c.dependent())) {
+                            out.add(m.entity());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private ActorEntity lastPerson(List<ActorEntity> excluded) {
+        for (int k = recent.size() - 1; k >= 0; k--) {
+            ActorEntity e = recent.get(k);
+            if (e.isPerson() && !excluded.contains(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void remember(List<ActorMention> mentions) {
+        List<ActorMention> sorted = new ArrayList<>(mentions);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (ActorMention m : sorted) {
+            if (m.entity().code().country() == null && !m.entity().isPerson()) {
+                continue;
+            }
+            recent.remove(m.entity());
+            recent.add(m.entity());
+        }
+    }
+
+    private static boolean covered(List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) {
+            if (m.covers(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

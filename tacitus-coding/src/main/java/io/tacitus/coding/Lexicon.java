@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding;
+
+import io.tacitus.api.knowledge.TabularFile;
+import io.tacitus.api.knowledge.TabularFile.Row;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event lexicon ({@code lexicon.tsv}, format in docs/LEXICON.md): predicates by lemma.
+ * Immutable and thread-safe.
+ */
+public final class Lexicon {
+    private static final Set<String> POS = Set.of("V", "N");
+    private final Map<String, List<LexiconEntry>> verbs = new HashMap<>();
+    private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
+    private final List<LexiconEntry> entries = new ArrayList<>();
+    private final String version;
+
+    private Lexicon(List<Row> rows, CameoOntology ontology) {
+        Set<String> ids = new HashSet<>();
+        MessageDigest digest = sha256();
+        for (Row r : rows) {
+            digest.update(String.join("\t", r.cells()).getBytes(StandardCharsets.UTF_8));
+            LexiconEntry e = entry(r, ontology);
+            if (!ids.add(e.id())) {
+                throw r.error("duplicate lexicon id " + e.id());
+            }
+            entries.add(e);
+            (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+        }
+        this.version = "lexicon-" + HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+    }
+
+    public static Lexicon bundled(CameoOntology ontology) {
+        return new Lexicon(TabularFile.resource(Lexicon.class, "lexicon.tsv", 11), ontology);
+    }
+
+    private static LexiconEntry entry(Row r, CameoOntology ontology) {
+        String pos = r.get(2);
+        if (pos == null || !POS.contains(pos)) {
+            throw r.error("pos must be V or N: " + pos);
+        }
+        String[] words = r.get(3) == null ? new String[0] : r.get(3).toLowerCase().split("\\s+");
+        if (words.length < 1 || words.length > 2) {
+            throw r.error("lemma must be one word, or two for a compound noun: " + r.get(3));
+        }
+        String code = r.get(1);
+        if (code == null || code.length() < 3) {
+            throw r.error("cameo code must have 3 or 4 digits: " + code);
+        }
+        List<String> targets = r.list(6);
+        for (String t : targets) {
+            if (!t.matches("[a-z_]+")) {
+                throw r.error("bad target slot: " + t);
+            }
+        }
+        return new LexiconEntry(r.get(0), ontology.require(code, r.file() + ":" + r.line()), pos.equals("N"),
+                words[words.length - 1], words.length == 2 ? words[0] : null, r.get(4),
+                new LinkedHashSet<>(lower(r.list(5))), targets, new LinkedHashSet<>(r.list(7)),
+                new LexiconEntry.Example(r.get(10), r.get(8), r.get(9)));
+    }
+
+    private static List<String> lower(List<String> words) {
+        List<String> out = new ArrayList<>();
+        words.forEach(w -> out.add(w.toLowerCase()));
+        return out;
+    }
+
+    public List<LexiconEntry> verbs(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    public List<LexiconEntry> nouns(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    public Collection<LexiconEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

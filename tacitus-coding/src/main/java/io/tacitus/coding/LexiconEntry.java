@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding;
+
+import io.tacitus.api.EventType;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One lexicon entry: a predicate pattern and the event type it codes.
+ *
+ * @param id       stable id, recorded as the event's rule
+ * @param type     the event type
+ * @param noun     true for an event noun ("meeting"), false for a verb
+ * @param lemma    the predicate's head lemma
+ * @param compound for nouns, a required compound modifier ("phone" in "phone call"), or null
+ * @param particle a required verb particle ("off" in "call off"), or null
+ * @param objects  required direct-object head lemmas (any of them), empty when none is required
+ * @param targets  where the target is found, in order: "obj" or a preposition
+ * @param flags    "sym" for symmetric events, "say" for verbs of saying
+ * @param example  an example sentence, with its expected source and target countries
+ */
+public record LexiconEntry(String id, EventType type, boolean noun, String lemma, String compound, String particle,
+                           Set<String> objects, List<String> targets, Set<String> flags, Example example) {
+    public LexiconEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lemma, "lemma");
+        objects = Set.copyOf(objects);
+        targets = List.copyOf(targets);
+        flags = Set.copyOf(flags);
+    }
+
+    public boolean symmetric() {
+        return flags.contains("sym");
+    }
+
+    /** How specific the pattern is; the most specific matching entry wins. */
+    public int specificity() {
+        return (objects.isEmpty() ? 0 : 4) + (particle == null ? 0 : 2) + (compound == null ? 0 : 2);
+    }
+
+    /**
+     * An entry's example sentence and the countries it must yield.
+     *
+     * @param text   the sentence
+     * @param source expected source country
+     * @param target expected target country, or null
+     */
+    public record Example(String text, String source, String target) {
+    }
+}

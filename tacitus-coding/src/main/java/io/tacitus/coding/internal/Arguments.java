@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the actors that fill a predicate's argument positions in one parsed sentence. Actors are the
+ * sentence's mentions; a mention governed by a locative preposition ("in Japan") is a place and is
+ * never taken as an argument except through an explicit target slot. One instance per sentence.
+ */
+public final class Arguments {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across",
+            "throughout", "within", "around", "during", "along", "amid", "beyond");
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss");
+    private final Sentence s;
+    private final List<ActorMention> mentions;
+
+    public Arguments(Sentence s, List<ActorMention> mentions) {
+        this.s = s;
+        this.mentions = List.copyOf(mentions);
+    }
+
+    public Sentence sentence() {
+        return s;
+    }
+
+    /** The actors a token stands for: the mentions covering it, a role given its country ("leaders of X"). */
+    public List<ActorMention> at(int token) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.covers(token)) {
+                out.add(m);
+            }
+        }
+        if (out.size() == 1 && out.get(0).entity().code().country() == null) {
+            List<ActorMention> countries = new ArrayList<>();
+            for (Dependency d : s.children(token)) {
+                if (d.relation().equals("nmod:of") || MODIFIERS.contains(d.relation())) {
+                    for (ActorMention c : at(d.dependent())) {
+                        if (c.entity().code().country() != null && c != out.get(0)) {
+                            countries.add(withCountry(out.get(0), c.entity().code().country()));
+                        }
+                    }
+                }
+            }
+            if (!countries.isEmpty()) {
+                return countries;
+            }
+        }
+        return out;
+    }
+
+    private static ActorMention withCountry(ActorMention role, String iso) {
+        String r = role.entity().code().role();
+        ActorEntity e = ActorEntity.undated("group:" + iso + ":" + r, null, new ActorCode(iso, r));
+        return new ActorMention(role.start(), role.end(), role.head(), role.text(), e, role.via() + "+of:" + iso);
+    }
+
+    /** Actors of the children of a token whose relation passes the test. */
+    public List<ActorMention> children(int governor, Predicate<Dependency> relation) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : s.children(governor)) {
+            if (relation.test(d) && !isPlace(d)) {
+                for (ActorMention m : at(d.dependent())) {
+                    if (!containsEntity(out, m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Children reached through a preposition slot: obl:P or nmod:P. */
+    public List<ActorMention> slot(int governor, String preposition) {
+        return children(governor, d -> (d.base().equals("obl") || d.base().equals("nmod"))
+                && d.marker().equals(preposition));
+    }
+
+    /** The first actors found below a non-actor argument, through modifiers and "of" ("claims of US meddling"). */
+    public List<ActorMention> below(int token, int depth) {
+        if (depth <= 0) {
+            return List.of();
+        }
+        for (Dependency d : s.children(token)) {
+            boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of");
+            if (modifier && !at(d.dependent()).isEmpty()) {
+                return children(token, x -> x.dependent() == d.dependent());
+            }
+        }
+        for (Dependency d : s.children(token)) {
+            boolean through = d.relation().equals("nmod:of") || (d.base().equals("nmod") && LOCATIVE.contains(d.marker()));
+            if (through && at(d.dependent()).isEmpty()) {
+                List<ActorMention> deeper = below(d.dependent(), depth - 1);
+                if (!deeper.isEmpty()) {
+                    return deeper;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A mention under a locative preposition ("met in Japan") is a place. */
+    public boolean isPlace(Dependency d) {
+        return (d.base().equals("obl") || d.base().equals("nmod")) && LOCATIVE.contains(d.marker());
+    }
+
+    /** The places attached to a token: mentions and LOCATION names under locative prepositions. */
+    public List<Integer> placeTokens(int governor) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(governor)) {
+            if (isPlace(d) && (!at(d.dependent()).isEmpty() || s.tokens().get(d.dependent()).ner().equals("LOCATION"))) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsEntity(List<ActorMention> list, ActorMention m) {
+        for (ActorMention x : list) {
+            if (x.entity().id().equals(m.entity().id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
+import io.tacitus.coding.Lexicon;
+import io.tacitus.coding.LexiconEntry;
+import java.util.List;
+
+/** Picks the lexicon entry a token triggers: the most specific whose particle, object and compound match. */
+public final class EntryMatcher {
+    private final Lexicon lexicon;
+
+    public EntryMatcher(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether a token can head an event (a verb, or a noun the lexicon knows). */
+    public boolean isPredicate(Sentence s, int t) {
+        Token tok = s.tokens().get(t);
+        return tok.isVerb() || (tok.isNoun() && !lexicon.nouns(tok.lemma()).isEmpty());
+    }
+
+    /** The best entry for the token, or null. */
+    public LexiconEntry match(Sentence s, int t) {
+        Token tok = s.tokens().get(t);
+        List<LexiconEntry> candidates;
+        if (tok.isVerb()) {
+            candidates = lexicon.verbs(tok.lemma());
+        } else if (tok.isNoun() && !tok.tag().startsWith("NNP")) {
+            candidates = lexicon.nouns(tok.lemma());
+        } else {
+            return null;
+        }
+        LexiconEntry best = null;
+        for (LexiconEntry e : candidates) {
+            if (fits(s, t, e) && (best == null || e.specificity() > best.specificity())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fits(Sentence s, int t, LexiconEntry e) {
+        if (e.particle() != null && !hasChild(s, t, "compound:prt", e.particle())
+                && !hasChild(s, t, "advmod", e.particle())) {
+            return false;
+        }
+        if (e.compound() != null && !hasChild(s, t, "compound", e.compound())) {
+            return false;
+        }
+        if (!e.objects().isEmpty()) {
+            for (Dependency d : s.children(t)) {
+                boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");
+                if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean hasChild(Sentence s, int t, String relation, String lemma) {
+        for (Dependency d : s.children(t)) {
+            if (d.relation().equals(relation) && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The object token an entry consumed ("sanctions" in "imposed sanctions"), or -1. */
+    public static int consumedObject(Sentence s, int t, LexiconEntry e) {
+        if (e.objects().isEmpty()) {
+            return -1;
+        }
+        for (Dependency d : s.children(t)) {
+            boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");
+            if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Article;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Event;
+import io.tacitus.api.EventActor;
+import io.tacitus.api.Location;
+import io.tacitus.api.Provenance;
+import io.tacitus.api.Sentence;
+import io.tacitus.coding.LexiconEntry;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Turns a predicate, its entry and its actors into events: one per source-target pair (symmetric events
+ * with several sources and no target pair the sources), each with its date, place and provenance.
+ * One instance per sentence.
+ */
+public final class EventBuilder {
+    private final Article article;
+    private final Sentence s;
+    private final String lexiconVersion;
+    private final String actorsVersion;
+    private final EntryMatcher matcher;
+    private final Arguments args;
+
+    public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
+                        EntryMatcher matcher) {
+        this.article = article;
+        this.args = args;
+        this.s = args.sentence();
+        this.lexiconVersion = lexiconVersion;
+        this.actorsVersion = actorsVersion;
+        this.matcher = matcher;
+    }
+
+    public List<Event> events(int p, LexiconEntry e, Participants.Roles roles) {
+        List<Event> out = new ArrayList<>();
+        if (roles.sources().isEmpty()) {
+            return out;
+        }
+        EventDating.Dated dated = EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date());
+        LocalDate day = dated.date() == null ? null : dated.date().start();
+        Location place = place(p);
+        List<ActorMention> targets = roles.targets();
+        if (targets.isEmpty() && e.symmetric() && roles.sources().size() >= 2) {
+            for (ActorMention a : roles.sources()) {
+                for (ActorMention b : roles.sources()) {
+                    if (a != b) {
+                        add(out, p, e, dated, day, place, a, b);
+                    }
+                }
+            }
+            return out;
+        }
+        for (ActorMention src : roles.sources()) {
+            if (targets.isEmpty()) {
+                add(out, p, e, dated, day, place, src, null);
+            }
+            for (ActorMention tgt : targets) {
+                add(out, p, e, dated, day, place, src, tgt);
+            }
+        }
+        return out;
+    }
+
+    private void add(List<Event> out, int p, LexiconEntry e, EventDating.Dated dated, LocalDate day, Location place,
+                     ActorMention src, ActorMention tgt) {
+        if (tgt != null && src.entity().id().equals(tgt.entity().id())) {
+            return;
+        }
+        EventActor source = actor(src, day);
+        EventActor target = tgt == null ? null : actor(tgt, day);
+        if (target != null && "MED".equals(target.code().role()) && e.type().code().root().compareTo("02") <= 0) {
+            target = null; // a statement to the press is not an act towards it
+        }
+        String trigger = trigger(p, e);
+        String id = id(p, e, source, target);
+        out.add(new Event(id, source, target, e.type(), dated.date(), dated.source(), place,
+                new Provenance(article.id(), s.index(), s.text(), trigger, e.id(), lexiconVersion, actorsVersion)));
+    }
+
+    private static EventActor actor(ActorMention m, LocalDate day) {
+        ActorCode code = m.entity().codeOn(day);
+        return new EventActor(code, m.entity().name(), m.entity().id(), m.text());
+    }
+
+    private String trigger(int p, LexiconEntry e) {
+        List<Integer> words = new ArrayList<>(List.of(p));
+        for (Dependency d : s.children(p)) {
+            String rel = d.relation();
+            if (rel.equals("compound:prt") || (e.compound() != null && rel.equals("compound"))
+                    || (!e.objects().isEmpty() && (rel.equals("obj") || rel.startsWith("nsubj:pass")))) {
+                words.add(d.dependent());
+            }
+        }
+        words.sort(null);
+        StringBuilder sb = new StringBuilder();
+        for (int w : words) {
+            sb.append(sb.length() == 0 ? "" : " ").append(s.tokens().get(w).word());
+        }
+        return sb.toString();
+    }
+
+    private Location place(int p) {
+        List<Integer> tokens = args.placeTokens(p);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int t = tokens.get(0);
+        return new Location(s.tokens().get(t).word(), null, null, null, s.tokens().get(t).word());
+    }
+
+    private String id(int p, LexiconEntry e, EventActor source, EventActor target) {
+        String key = article.id() + "|" + s.index() + "|" + p + "|" + e.id() + "|" + source.entityId() + "|"
+                + (target == null ? "" : target.entityId());
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h).substring(0, 16);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

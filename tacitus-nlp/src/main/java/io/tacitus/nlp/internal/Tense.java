@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.nlp.internal;
+
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
+import java.util.List;
+
+/** The tense of the clause a token sits in, read from its governing verb. */
+public final class Tense {
+    private Tense() {
+    }
+
+    /**
+     * Whether the clause is about the future: a "will" auxiliary, or a present-tense verb ("takes office
+     * in January", "is due to expire in August"). Past tense, perfects and unparsed sentences are not.
+     */
+    public static boolean future(Sentence s, int token) {
+        if (!s.parsed()) {
+            return false;
+        }
+        int node = token;
+        for (int hops = 0; hops < 6; hops++) {
+            Token tok = s.tokens().get(node);
+            List<Dependency> children = s.children(node);
+            for (Dependency d : children) {
+                Token c = s.tokens().get(d.dependent());
+                if (d.base().equals("aux") || d.base().equals("cop")) {
+                    String w = c.word().toLowerCase();
+                    if (w.equals("will") || w.equals("'ll") || w.equals("shall")) {
+                        return true;
+                    }
+                    if (c.tag().equals("VBD") || w.equals("has") || w.equals("have") || w.equals("had")) {
+                        return false;
+                    }
+                }
+            }
+            if (tok.isVerb()) {
+                return tok.tag().equals("VBZ") || tok.tag().equals("VBP");
+            }
+            Dependency up = null;
+            for (Dependency d : s.parents(node)) {
+                if (!d.base().equals("conj")) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.nlp.internal;
+
+import io.tacitus.api.EventDate;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.TimeExpression;
+import io.tacitus.api.Token;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The words of time expressions: months, weekdays, days, years and relative words. */
+public final class TimeWords {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Set<String> BEFORE_MONTH = Set.of("in", "since", "until", "by", "during", "from", "through",
+            "last", "next", "early", "late", "mid", "this", "of", "before", "after", "between", "and", "to", "till");
+
+    private TimeWords() {
+    }
+
+    /** 1-12 when the token is a capitalised month name, else 0. */
+    public static int month(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !t.tag().startsWith("NNP")) {
+            return 0;
+        }
+        return MONTHS.getOrDefault(w.toLowerCase(Locale.ROOT).replace(".", ""), 0);
+    }
+
+    /** Whether a month name without day or year is used as a time ("in January", not "May" the modal). */
+    public static boolean monthAlone(List<Token> t, int i) {
+        return i > 0 && BEFORE_MONTH.contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A day of the month: 1-31, possibly "28th". */
+    public static Integer day(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT).replaceAll("(st|nd|rd|th)$", "");
+        if (!w.matches("\\d{1,2}")) {
+            return null;
+        }
+        int d = Integer.parseInt(w);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    /** A year from 1900 to 2099 written as four digits. */
+    public static Integer year(Token t) {
+        String w = t.word();
+        if (!w.matches("(19|20)\\d\\d") || !t.tag().equals("CD")) {
+            return null;
+        }
+        return Integer.parseInt(w);
+    }
+
+    public static DayOfWeek weekday(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return null;
+        }
+        try {
+            return DayOfWeek.valueOf(w.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "yesterday", "today", "last year", "earlier this month", "next year"... or null. */
+    public static TimeExpression relative(Sentence s, int i, LocalDate ref) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "yesterday":
+                return new TimeExpression(i, i + 1, i, t.get(i).word(), EventDate.of(ref.minusDays(1)));
+            case "today":
+            case "tonight":
+                return new TimeExpression(i, i + 1, i, t.get(i).word(), EventDate.of(ref));
+            case "tomorrow":
+                return new TimeExpression(i, i + 1, i, t.get(i).word(), EventDate.of(ref.plusDays(1)));
+            default:
+                break;
+        }
+        if (i + 1 >= t.size() || !Set.of("last", "this", "next", "past").contains(w)) {
+            return null;
+        }
+        String unit = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+        int offset = w.equals("last") || w.equals("past") ? -1 : w.equals("next") ? 1 : 0;
+        int start = i > 0 && Set.of("earlier", "later").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT)) ? i - 1 : i;
+        EventDate value;
+        if (unit.equals("year")) {
+            value = EventDate.ofYear(ref.getYear() + offset);
+        } else if (unit.equals("month")) {
+            LocalDate m = ref.plusMonths(offset);
+            value = EventDate.ofMonth(m.getYear(), m.getMonthValue());
+        } else if (unit.equals("night") && offset == -1) {
+            value = EventDate.of(ref.minusDays(1));
+        } else {
+            return null;
+        }
+        return new TimeExpression(start, i + 2, i + 1, s.span(start, i + 2), value);
+    }
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.pipeline;
+
+import io.tacitus.actors.ActorKnowledge;
+import io.tacitus.actors.DictionaryActorRecognizer;
+import io.tacitus.api.ActorRecognizer;
+import io.tacitus.api.EventCoder;
+import io.tacitus.coding.CameoOntology;
+import io.tacitus.coding.DependencyPatternCoder;
+import io.tacitus.coding.Lexicon;
+
+/**
+ * The immutable, thread-safe part of a pipeline: actor knowledge, ontology and lexicon, and the stages
+ * built from them. Load once per JVM (or Spark executor) and share between threads.
+ */
+public final class Knowledge {
+    private final ActorKnowledge actors;
+    private final CameoOntology ontology;
+    private final Lexicon lexicon;
+    private final ActorRecognizer recognizer;
+    private final EventCoder coder;
+
+    private Knowledge(ActorKnowledge actors, CameoOntology ontology, Lexicon lexicon) {
+        this.actors = actors;
+        this.ontology = ontology;
+        this.lexicon = lexicon;
+        this.recognizer = new DictionaryActorRecognizer(actors);
+        this.coder = new DependencyPatternCoder(lexicon, actors.version());
+    }
+
+    public static Knowledge load(PipelineConfig config) {
+        CameoOntology ontology = CameoOntology.bundled();
+        return new Knowledge(ActorKnowledge.load(config.actorFiles()), ontology, Lexicon.bundled(ontology));
+    }
+
+    public ActorKnowledge actors() {
+        return actors;
+    }
+
+    public CameoOntology ontology() {
+        return ontology;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public ActorRecognizer recognizer() {
+        return recognizer;
+    }
+
+    public EventCoder coder() {
+        return coder;
+    }
+}
