@@ -22,8 +22,8 @@ public record Phrase(List<String> words, PhraseKind kind, ActorEntity entity, St
         if (words.isEmpty()) {
             throw new IllegalArgumentException("empty phrase for " + entry);
         }
-        if ((entity == null) != (kind == PhraseKind.ROLE)) {
-            throw new IllegalArgumentException("only role phrases have no entity: " + entry);
+        if ((entity == null) != (kind == PhraseKind.ROLE || kind == PhraseKind.NOT_ACTOR)) {
+            throw new IllegalArgumentException("only role and non-actor phrases have no entity: " + entry);
         }
     }
 

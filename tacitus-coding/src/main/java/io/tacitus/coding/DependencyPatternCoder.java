@@ -7,6 +7,7 @@ import io.tacitus.api.Event;
 import io.tacitus.api.EventCoder;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.internal.Arguments;
+import io.tacitus.coding.internal.Discourse;
 import io.tacitus.coding.internal.EntryMatcher;
 import io.tacitus.coding.internal.EventBuilder;
 import io.tacitus.coding.internal.Modality;
@@ -37,8 +38,10 @@ public final class DependencyPatternCoder implements EventCoder {
     public List<Event> code(AnnotatedArticle article, DocumentActors actors) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Discourse discourse = new Discourse(article.article().date());
         for (Sentence s : article.sentences()) {
             if (!s.parsed() || actors.in(s.index()).isEmpty()) {
+                discourse.read(s);
                 continue;
             }
             Arguments args = new Arguments(s, actors.in(s.index()));
@@ -56,13 +59,16 @@ public final class DependencyPatternCoder implements EventCoder {
                 if (e == null || consumed.contains(t) || Modality.unrealised(s, t)) {
                     continue;
                 }
-                Participants.Roles roles = participants.roles(t, e);
-                for (Event ev : builder.events(t, e, roles)) {
+                String root = e.type().code().root();
+                Participants.Roles roles = discourse.resolve(s, t, root, participants.roles(t, e));
+                discourse.remember(root, roles);
+                for (Event ev : builder.events(t, e, roles, discourse)) {
                     if (seen.add(ev.id())) {
                         events.add(ev);
                     }
                 }
             }
+            discourse.read(s);
         }
         return events;
     }

@@ -48,6 +48,10 @@ final class EntityFactory {
         phrases.add(new Phrase(words(r.get(0)), PhraseKind.ROLE, null, role, "roles.tsv:" + r.get(0)));
     }
 
+    void notActor(Row r) {
+        phrases.add(new Phrase(words(r.get(0)), PhraseKind.NOT_ACTOR, null, null, "non-actors.tsv:" + r.get(0)));
+    }
+
     void organisation(Row r) {
         String role = r.get(4);
         String code = r.get(5);

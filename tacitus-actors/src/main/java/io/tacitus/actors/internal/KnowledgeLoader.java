@@ -26,16 +26,19 @@ public final class KnowledgeLoader {
     static final String ROLES = "roles.tsv";
     static final String ORGANISATIONS = "organisations.tsv";
     static final String PEOPLE = "people.tsv";
-    private static final Map<String, Integer> COLUMNS = Map.of(COUNTRIES, 6, ROLES, 3, ORGANISATIONS, 6, PEOPLE, 8);
+    static final String NON_ACTORS = "non-actors.tsv";
+    private static final Map<String, Integer> COLUMNS = Map.of(COUNTRIES, 6, ROLES, 3, ORGANISATIONS, 6, PEOPLE, 8,
+            NON_ACTORS, 2);
 
     private final Map<String, Row> countries = new LinkedHashMap<>();
     private final Map<String, Row> roles = new LinkedHashMap<>();
     private final Map<String, Row> organisations = new LinkedHashMap<>();
+    private final Map<String, Row> nonActors = new LinkedHashMap<>();
     private final Map<String, List<Row>> people = new LinkedHashMap<>();
     private final MessageDigest digest = sha256();
 
     public void loadBundled() {
-        for (String name : List.of(COUNTRIES, ROLES, ORGANISATIONS, PEOPLE)) {
+        for (String name : List.of(COUNTRIES, ROLES, ORGANISATIONS, PEOPLE, NON_ACTORS)) {
             add(name, TabularFile.resource(ActorKnowledge.class, name, COLUMNS.get(name)), false);
         }
     }
@@ -73,6 +76,7 @@ public final class KnowledgeLoader {
                 case COUNTRIES -> countries.put(key, row);
                 case ROLES -> roles.put(key.toLowerCase(), row);
                 case ORGANISATIONS -> organisations.put(key, row);
+                case NON_ACTORS -> nonActors.put(key.toLowerCase(), row);
                 case PEOPLE -> {
                     if (override && !replaced.containsKey(key)) {
                         replaced.put(key, new ArrayList<>());
@@ -89,6 +93,7 @@ public final class KnowledgeLoader {
         EntityFactory f = new EntityFactory();
         countries.values().forEach(f::country);
         roles.values().forEach(f::role);
+        nonActors.values().forEach(f::notActor);
         organisations.values().forEach(f::organisation);
         people.values().forEach(f::person);
         return f.phrases();

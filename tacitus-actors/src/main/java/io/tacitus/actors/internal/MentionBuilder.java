@@ -30,7 +30,9 @@ public final class MentionBuilder {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); ) {
             List<Phrase> m = index.match(tokens, i);
-            if (!m.isEmpty() && plausible(m.get(0), tokens.get(i + m.get(0).words().size() - 1))) {
+            if (!m.isEmpty() && m.get(0).kind() == PhraseKind.NOT_ACTOR) {
+                i += m.get(0).words().size();
+            } else if (!m.isEmpty() && plausible(m.get(0), tokens.get(i + m.get(0).words().size() - 1))) {
                 out.add(new Piece(i, i + m.get(0).words().size(), m));
                 i += m.get(0).words().size();
             } else {

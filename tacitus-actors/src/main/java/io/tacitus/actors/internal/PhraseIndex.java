@@ -24,10 +24,11 @@ public final class PhraseIndex {
 
     public PhraseIndex(List<Phrase> phrases) {
         for (Phrase p : phrases) {
-            Map<String, List<Phrase>> map = p.kind() == PhraseKind.ROLE ? roles : names;
-            String key = p.kind() == PhraseKind.ROLE ? lower(p.words().get(0)) : p.words().get(0);
+            boolean caseBlind = p.kind() == PhraseKind.ROLE || p.kind() == PhraseKind.NOT_ACTOR;
+            Map<String, List<Phrase>> map = caseBlind ? roles : names;
+            String key = caseBlind ? lower(p.words().get(0)) : p.words().get(0);
             map.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-            if (p.kind() != PhraseKind.ROLE) {
+            if (!caseBlind) {
                 names.computeIfAbsent(upper(key), k -> new ArrayList<>()).add(p);
             }
         }
@@ -36,8 +37,8 @@ public final class PhraseIndex {
     }
 
     /**
-     * The phrases matching at a position, all of the longest matching length (several entries may
-     * share a name), or an empty list.
+     * The phrases matching at a position: those of the longest matching length and, among them, of the
+     * kind that takes precedence (several people may share a name), or an empty list.
      */
     public List<Phrase> match(List<Token> tokens, int at) {
         String word = norm(tokens.get(at).word());
@@ -47,6 +48,11 @@ public final class PhraseIndex {
             collect(names.get(word), tokens, at, true, best);
         }
         collect(roles.get(lower(word)), tokens, at, true, best);
+        if (best.size() > 1) {
+            best.sort(Comparator.comparing(Phrase::kind));
+            PhraseKind top = best.get(0).kind();
+            best.removeIf(p -> p.kind() != top);
+        }
         return best;
     }
 

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Cheap in-document reference, sentence by sentence: "the Russian leader" to the Russian head of
  * government named before; "he", "him", "his" to the most recent person (not the subject of the same
- * verb for an object pronoun); "they", "the two leaders", "both countries" to the last two actors.
+ * verb for an object pronoun); "they", "the two leaders", "both countries" to the first two people (or
+ * states) of the last sentence that named two.
  * One instance per document: it remembers what was mentioned so far.
  */
 public final class ReferenceResolver {
@@ -29,6 +30,10 @@ public final class ReferenceResolver {
 
     private final LocalDate docDate;
     private final List<ActorEntity> recent = new ArrayList<>();
+    private final List<ActorEntity> subjects = new ArrayList<>();
+    /** The first two people, and the first two states, of the last sentence that named two of them. */
+    private List<ActorEntity> personPair = List.of();
+    private List<ActorEntity> statePair = List.of();
 
     public ReferenceResolver(LocalDate docDate) {
         this.docDate = docDate;
@@ -47,9 +52,16 @@ public final class ReferenceResolver {
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             if (SINGULAR.contains(w) && tokens.get(i).isPronoun()) {
-                ActorEntity e = lastPerson(excluded(s, i, out));
+                List<ActorEntity> excluded = excluded(s, i, out);
+                ActorEntity e = isSubject(s, i) ? lastSubjectPerson(excluded) : null;
+                e = e != null ? e : lastPerson(excluded);
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));
+                }
+            } else if ((w.equals("it") || w.equals("its")) && tokens.get(i).isPronoun()) {
+                ActorEntity e = lastNonPersonBefore(out, i);
+                if (e != null) {
+                    out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:it"));
                 }
             } else if (PLURAL.contains(w) && tokens.get(i).isPronoun()) {
                 pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
@@ -66,7 +78,7 @@ public final class ReferenceResolver {
                 pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
             }
         }
-        remember(out);
+        remember(s, out);
         return out;
     }
 
@@ -87,16 +99,7 @@ public final class ReferenceResolver {
     }
 
     private void pair(List<ActorMention> out, int start, int end, int head, String text, String via, boolean states) {
-        List<ActorEntity> two = new ArrayList<>();
-        for (int k = recent.size() - 1; k >= 0 && two.size() < 2; k--) {
-            ActorEntity e = recent.get(k);
-            if (states) {
-                e = stateOf(e);
-            }
-            if (e != null && !two.contains(e) && e.code().country() != null) {
-                two.add(e);
-            }
-        }
+        List<ActorEntity> two = states || personPair.size() < 2 ? statePair : personPair;
         if (two.size() == 2) {
             for (ActorEntity e : two) {
                 out.add(new ActorMention(start, end, head, text, e, via));
@@ -144,16 +147,75 @@ public final class ReferenceResolver {
         return null;
     }
 
-    private void remember(List<ActorMention> mentions) {
+    private void remember(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> sorted = new ArrayList<>(mentions);
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<ActorEntity> persons = new ArrayList<>();
+        List<ActorEntity> states = new ArrayList<>();
         for (ActorMention m : sorted) {
-            if (m.entity().code().country() == null && !m.entity().isPerson()) {
+            if ((m.entity().code().country() == null && !m.entity().isPerson()) || isPlace(s, m.head())) {
                 continue;
+            }
+            ActorEntity state = stateOf(m.entity());
+            if (m.entity().isPerson() && !persons.contains(m.entity()) && !m.via().startsWith("coref:pair")) {
+                persons.add(m.entity());
+            } else if (state != null && !states.contains(state) && !m.via().startsWith("coref:pair")) {
+                states.add(state);
             }
             recent.remove(m.entity());
             recent.add(m.entity());
+            if (m.entity().isPerson() && isSubject(s, m.head())) {
+                subjects.remove(m.entity());
+                subjects.add(m.entity());
+            }
         }
+        if (persons.size() >= 2) {
+            personPair = List.of(persons.get(0), persons.get(1));
+        }
+        if (states.size() >= 2) {
+            statePair = List.of(states.get(0), states.get(1));
+        }
+    }
+
+    /** A mention under a locative preposition ("in Peru") is a place, not a discourse participant. */
+    private static boolean isPlace(Sentence s, int head) {
+        for (Dependency d : s.parents(head)) {
+            if ((d.base().equals("obl") || d.base().equals("nmod"))
+                    && Set.of("in", "at", "near", "off", "across", "to", "from", "throughout").contains(d.marker())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubject(Sentence s, int token) {
+        for (Dependency d : s.parents(token)) {
+            if (d.base().equals("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ActorEntity lastSubjectPerson(List<ActorEntity> excluded) {
+        for (int k = subjects.size() - 1; k >= 0; k--) {
+            if (!excluded.contains(subjects.get(k))) {
+                return subjects.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */
+    private static ActorEntity lastNonPersonBefore(List<ActorMention> mentions, int token) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= token && !m.entity().isPerson() && m.entity().code().country() != null
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best == null ? null : best.entity();
     }
 
     private static boolean covered(List<ActorMention> mentions, int token) {

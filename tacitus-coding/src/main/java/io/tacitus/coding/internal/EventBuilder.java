@@ -42,12 +42,13 @@ public final class EventBuilder {
         this.matcher = matcher;
     }
 
-    public List<Event> events(int p, LexiconEntry e, Participants.Roles roles) {
+    public List<Event> events(int p, LexiconEntry e, Participants.Roles roles, Discourse discourse) {
         List<Event> out = new ArrayList<>();
         if (roles.sources().isEmpty()) {
             return out;
         }
-        EventDating.Dated dated = EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date());
+        EventDating.Dated dated = discourse.narrate(s, p,
+                EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date()));
         LocalDate day = dated.date() == null ? null : dated.date().start();
         Location place = place(p);
         List<ActorMention> targets = roles.targets();

@@ -25,6 +25,7 @@ public final class Modality {
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "potential",
             "future", "upcoming", "prospective", "hypothetical", "expected", "likely", "would-be", "next", "any",
             "no");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis");
 
     private Modality() {
@@ -41,11 +42,10 @@ public final class Modality {
                 return true;
             }
             Dependency up = firstParent(s, p);
-            if (up == null || up.governor() < 0) {
-                return false;
-            }
-            if (up.base().equals("nsubj") && !s.tokens().get(up.governor()).isVerb()) {
-                return false; // "the meeting was a success": copular predicate says nothing of modality
+            boolean argument = up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()
+                    && (up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp"));
+            if (!argument) {
+                return false; // an adjunct ("in their first meeting") is not under the clause's modality
             }
             node = up.governor();
         }
@@ -58,16 +58,20 @@ public final class Modality {
                 return false;
             }
             String gov = s.tokens().get(up.governor()).lemma();
-            if (up.base().equals("xcomp") && !REALISING.contains(gov)) {
-                return true;
+            switch (up.base()) {
+                case "xcomp":
+                    if (!REALISING.contains(gov)) {
+                        return true;
+                    }
+                    node = up.governor(); // "did not try to persuade": the governor's modality counts
+                    break;
+                case "ccomp":
+                    return DENYING.contains(gov);
+                case "advcl":
+                    return CONDITIONAL.contains(up.marker());
+                default:
+                    return false; // relative and other clauses state their own facts
             }
-            if (up.base().equals("ccomp") && DENYING.contains(gov)) {
-                return true;
-            }
-            if (up.base().equals("advcl") && Set.of("if", "unless", "whether", "until", "lest").contains(up.marker())) {
-                return true;
-            }
-            node = up.governor();
         }
         return false;
     }

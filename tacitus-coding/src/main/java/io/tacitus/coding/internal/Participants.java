@@ -47,7 +47,7 @@ public final class Participants {
             } else {
                 targets = args.slot(p, slot);
                 if (targets.isEmpty() && object >= 0) {
-                    targets = args.slot(object, slot);
+                    targets = hasParticle(p, slot) ? args.at(object) : args.slot(object, slot);
                 }
             }
             if (!targets.isEmpty()) {
@@ -57,7 +57,20 @@ public final class Participants {
         if (targets.isEmpty() && object >= 0 && !entry.targets().isEmpty() && args.at(object).isEmpty()) {
             targets = args.below(object, 3);
         }
+        if (targets.isEmpty() && !entry.targets().isEmpty()) {
+            targets = conjunctObjects(p);
+        }
         return new Roles(sources, targets);
+    }
+
+    /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */
+    private boolean hasParticle(int p, String word) {
+        for (Dependency d : s.children(p)) {
+            if (d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).lemma().equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPassive(int p) {
@@ -74,24 +87,50 @@ public final class Participants {
         List<ActorMention> out = isPassive(p)
                 ? args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
                 : args.children(p, d -> d.base().equals("nsubj") && !d.relation().startsWith("nsubj:pass"));
-        if (!out.isEmpty() || depth >= 2 || hasSubject(p)) {
+        if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p)) {
             return out;
         }
         for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && SUBJECT_CLIMB.contains(d.base())) {
+            if (d.governor() >= 0 && (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)))) {
                 return verbSources(d.governor(), depth + 1);
             }
         }
         return out;
     }
 
-    private boolean hasSubject(int p) {
+    /** A nominal subject of the clause itself (not one inherited by control, not an adverb taken for one). */
+    private boolean hasOwnSubject(int p) {
+        for (Dependency d : s.children(p)) {
+            boolean nominal = s.tokens().get(d.dependent()).isNoun() || s.tokens().get(d.dependent()).isPronoun();
+            if ((d.base().equals("nsubj") && !d.relation().contains("xsubj") && nominal) || d.base().equals("expl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasAnySubject(int p) {
         for (Dependency d : s.children(p)) {
             if (d.base().equals("nsubj") || d.base().equals("expl")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */
+    private List<ActorMention> conjunctObjects(int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.base().equals("conj") && d.governor() >= 0) {
+                return args.children(d.governor(), x -> x.base().equals("obj") || x.base().equals("iobj"));
+            }
+        }
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb()) {
+                return args.children(d.dependent(), x -> x.base().equals("obj") || x.base().equals("iobj"));
+            }
+        }
+        return List.of();
     }
 
     private Roles nounRoles(int n, LexiconEntry entry) {

@@ -4,7 +4,6 @@ package io.tacitus.nlp.internal;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
-import java.util.List;
 
 /** The tense of the clause a token sits in, read from its governing verb. */
 public final class Tense {
@@ -20,12 +19,11 @@ public final class Tense {
             return false;
         }
         int node = token;
-        for (int hops = 0; hops < 6; hops++) {
+        for (int hops = 0; hops < 8; hops++) {
             Token tok = s.tokens().get(node);
-            List<Dependency> children = s.children(node);
-            for (Dependency d : children) {
+            for (Dependency d : s.children(node)) {
                 Token c = s.tokens().get(d.dependent());
-                if (d.base().equals("aux") || d.base().equals("cop")) {
+                if (d.base().equals("aux") || d.base().equals("cop") || d.relation().equals("aux:pass")) {
                     String w = c.word().toLowerCase();
                     if (w.equals("will") || w.equals("'ll") || w.equals("shall")) {
                         return true;
@@ -33,10 +31,16 @@ public final class Tense {
                     if (c.tag().equals("VBD") || w.equals("has") || w.equals("have") || w.equals("had")) {
                         return false;
                     }
+                    if (c.tag().equals("VBZ") || c.tag().equals("VBP")) {
+                        return true; // "is set to expire in August", "is due in March"
+                    }
                 }
             }
-            if (tok.isVerb()) {
-                return tok.tag().equals("VBZ") || tok.tag().equals("VBP");
+            if (tok.tag().equals("VBD")) {
+                return false;
+            }
+            if (tok.tag().equals("VBZ") || tok.tag().equals("VBP")) {
+                return true;
             }
             Dependency up = null;
             for (Dependency d : s.parents(node)) {

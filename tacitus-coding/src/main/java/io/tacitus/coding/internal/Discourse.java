@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.DateSource;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.EventDate;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.TimeExpression;
+import io.tacitus.api.Token;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the coder remembers while reading one document, sentence by sentence:
+ * <ul>
+ *   <li>the participants of the last event of each root, so that a definite event noun without its own
+ *   ("The June 28 meeting got off to a bumpy start") refers back to the meeting already reported;</li>
+ *   <li>the narrative date: the last day named in the text close before publication, which a past-tense
+ *   event without a date of its own inherits ("The June 28 meeting ... Trump then told Putin ...").</li>
+ * </ul>
+ * One instance per document; not thread-safe.
+ */
+public final class Discourse {
+    private static final int NARRATIVE_WINDOW_DAYS = 7;
+    private final LocalDate published;
+    private final Map<String, Participants.Roles> lastByRoot = new HashMap<>();
+    private EventDate narrative;
+
+    public Discourse(LocalDate published) {
+        this.published = published;
+    }
+
+    /** Call before coding a sentence; times before a token count for events after it. */
+    public void read(Sentence s) {
+        for (TimeExpression t : s.times()) {
+            EventDate d = t.value();
+            if (published != null && d.precision() == EventDate.Precision.DAY
+                    && !d.start().isAfter(published) && !d.start().isBefore(published.minusDays(NARRATIVE_WINDOW_DAYS))) {
+                narrative = d;
+            }
+        }
+    }
+
+    /** Roles for a definite event noun with no participants of its own, from the last event of its root. */
+    public Participants.Roles resolve(Sentence s, int p, String root, Participants.Roles roles) {
+        if (!roles.sources().isEmpty() || !s.tokens().get(p).isNoun() || !definite(s, p)) {
+            return roles;
+        }
+        Participants.Roles before = lastByRoot.get(root);
+        return before == null ? roles : before;
+    }
+
+    public void remember(String root, Participants.Roles roles) {
+        if (!roles.sources().isEmpty()) {
+            lastByRoot.put(root, new Participants.Roles(roles.sources(), roles.targets()));
+        }
+    }
+
+    /** The narrative date for a simple-past event that has only the publication date. */
+    public EventDating.Dated narrate(Sentence s, int p, EventDating.Dated dated) {
+        if (narrative == null || dated.source() != DateSource.DOCUMENT || !simplePast(s, p)) {
+            return dated;
+        }
+        return new EventDating.Dated(narrative, DateSource.TEXT);
+    }
+
+    private static boolean hasAux(Sentence s, int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.base().equals("aux")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean definite(Sentence s, int p) {
+        for (Dependency d : s.children(p)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase();
+            if ((d.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")))
+                    || d.relation().equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean simplePast(Sentence s, int p) {
+        int verb = p;
+        if (s.tokens().get(p).isNoun()) {
+            verb = -1;
+            for (Dependency d : s.parents(p)) {
+                if (d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
+                    verb = d.governor();
+                    break;
+                }
+            }
+            if (verb < 0) {
+                return false;
+            }
+        }
+        Token v = s.tokens().get(verb);
+        if (v.tag().equals("VBD")) {
+            return true;
+        }
+        if (v.tag().equals("VBG") || (v.tag().equals("VB") && !hasAux(s, verb))) {
+            for (Dependency d : s.parents(verb)) {
+                if (d.governor() >= 0 && Set.of("advcl", "xcomp", "conj").contains(d.base())) {
+                    return simplePast(s, d.governor()); // "told Putin ... while pointing a finger at him"
+                }
+            }
+        }
+        List<Dependency> children = s.children(verb);
+        for (Dependency d : children) {
+            if (d.base().equals("aux") && s.tokens().get(d.dependent()).tag().equals("VBD")
+                    && !s.tokens().get(d.dependent()).lemma().equals("have")) {
+                return true; // "was seized", "did speak"
+            }
+        }
+        return false;
+    }
+}
