@@ -43,7 +43,11 @@ public final class ReferenceResolver {
     public List<ActorMention> resolve(Sentence s, List<ActorMention> found) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : found) {
-            out.add(titled(s, m));
+            if (definitePluralRole(s, m)) {
+                pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), false);
+            } else {
+                out.add(titled(s, m));
+            }
         }
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -75,11 +79,23 @@ public final class ReferenceResolver {
                         && (end >= tokens.size() || !tokens.get(end).isNoun()))) {
                     continue;
                 }
+                final int from = i;
+                final int to = end;
+                out.removeIf(m -> m.entity().id().startsWith("role:") && m.start() < to && m.end() > from);
                 pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
             }
         }
         remember(s, out);
         return out;
+    }
+
+    /** "the leaders", "the presidents": a plural government role without a country means the pair. */
+    private static boolean definitePluralRole(Sentence s, ActorMention m) {
+        if (!m.entity().id().startsWith("role:GOV") || !s.tokens().get(m.head()).tag().equals("NNS")) {
+            return false;
+        }
+        int before = m.start() - 1;
+        return before >= 0 && Set.of("the", "both").contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** "the Russian leader" / "the US president" after a named leader of that country: that person. */

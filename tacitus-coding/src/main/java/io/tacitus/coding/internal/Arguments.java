@@ -64,11 +64,15 @@ public final class Arguments {
         return new ActorMention(role.start(), role.end(), role.head(), role.text(), e, role.via() + "+of:" + iso);
     }
 
-    /** Actors of the children of a token whose relation passes the test. */
+    /** Actors of the children of a token whose relation passes the test; places are left out. */
     public List<ActorMention> children(int governor, Predicate<Dependency> relation) {
+        return children(governor, relation, false);
+    }
+
+    private List<ActorMention> children(int governor, Predicate<Dependency> relation, boolean placesToo) {
         List<ActorMention> out = new ArrayList<>();
         for (Dependency d : s.children(governor)) {
-            if (relation.test(d) && !isPlace(d)) {
+            if (relation.test(d) && (placesToo || !isPlace(d))) {
                 for (ActorMention m : at(d.dependent())) {
                     if (!containsEntity(out, m)) {
                         out.add(m);
@@ -79,10 +83,10 @@ public final class Arguments {
         return out;
     }
 
-    /** Children reached through a preposition slot: obl:P or nmod:P. */
+    /** Children reached through a preposition slot the lexicon names: obl:P or nmod:P ("pointed at him"). */
     public List<ActorMention> slot(int governor, String preposition) {
         return children(governor, d -> (d.base().equals("obl") || d.base().equals("nmod"))
-                && d.marker().equals(preposition));
+                && d.marker().equals(preposition), true);
     }
 
     /** The first actors found below a non-actor argument, through modifiers and "of" ("claims of US meddling"). */
@@ -117,7 +121,9 @@ public final class Arguments {
     public List<Integer> placeTokens(int governor) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(governor)) {
-            if (isPlace(d) && (!at(d.dependent()).isEmpty() || s.tokens().get(d.dependent()).ner().equals("LOCATION"))) {
+            boolean placeName = s.tokens().get(d.dependent()).ner().equals("LOCATION")
+                    || at(d.dependent()).stream().anyMatch(m -> !m.entity().isPerson() && !m.via().startsWith("coref"));
+            if (isPlace(d) && placeName) {
                 out.add(d.dependent());
             }
         }

@@ -6,12 +6,9 @@ import io.tacitus.api.Dependency;
 import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
-import io.tacitus.api.Token;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the coder remembers while reading one document, sentence by sentence:
@@ -61,19 +58,10 @@ public final class Discourse {
 
     /** The narrative date for a simple-past event that has only the publication date. */
     public EventDating.Dated narrate(Sentence s, int p, EventDating.Dated dated) {
-        if (narrative == null || dated.source() != DateSource.DOCUMENT || !simplePast(s, p)) {
+        if (narrative == null || dated.source() != DateSource.DOCUMENT || !Tenses.past(s, p)) {
             return dated;
         }
         return new EventDating.Dated(narrative, DateSource.TEXT);
-    }
-
-    private static boolean hasAux(Sentence s, int verb) {
-        for (Dependency d : s.children(verb)) {
-            if (d.base().equals("aux")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean definite(Sentence s, int p) {
@@ -82,41 +70,6 @@ public final class Discourse {
             if ((d.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")))
                     || d.relation().equals("nmod:poss")) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean simplePast(Sentence s, int p) {
-        int verb = p;
-        if (s.tokens().get(p).isNoun()) {
-            verb = -1;
-            for (Dependency d : s.parents(p)) {
-                if (d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
-                    verb = d.governor();
-                    break;
-                }
-            }
-            if (verb < 0) {
-                return false;
-            }
-        }
-        Token v = s.tokens().get(verb);
-        if (v.tag().equals("VBD")) {
-            return true;
-        }
-        if (v.tag().equals("VBG") || (v.tag().equals("VB") && !hasAux(s, verb))) {
-            for (Dependency d : s.parents(verb)) {
-                if (d.governor() >= 0 && Set.of("advcl", "xcomp", "conj").contains(d.base())) {
-                    return simplePast(s, d.governor()); // "told Putin ... while pointing a finger at him"
-                }
-            }
-        }
-        List<Dependency> children = s.children(verb);
-        for (Dependency d : children) {
-            if (d.base().equals("aux") && s.tokens().get(d.dependent()).tag().equals("VBD")
-                    && !s.tokens().get(d.dependent()).lemma().equals("have")) {
-                return true; // "was seized", "did speak"
             }
         }
         return false;

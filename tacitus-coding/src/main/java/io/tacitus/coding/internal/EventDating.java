@@ -44,10 +44,17 @@ public final class EventDating {
         if (depth >= 3) {
             return null;
         }
+        boolean verb = s.tokens().get(p).isVerb();
         for (Dependency d : s.parents(p)) {
-            boolean clause = d.base().equals("advcl") || d.base().equals("conj");
-            boolean nounInClause = s.tokens().get(p).isNoun() && !d.base().equals("conj");
-            if (d.governor() >= 0 && (clause || nounInClause)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            boolean governorIsVerb = s.tokens().get(d.governor()).isVerb();
+            // "... in November 2018 after Russia seized": a clause inherits a past governor's date;
+            // "is set to expire in August after the US accused": not a future one's
+            boolean clause = verb && (d.base().equals("advcl") || d.base().equals("conj")) && Tenses.past(s, d.governor());
+            boolean nounInClause = !verb && governorIsVerb && !d.base().equals("conj") && !d.base().equals("nsubj");
+            if (clause || nounInClause) {
                 EventDate up = attached(s, d.governor(), isPredicate, depth + 1);
                 if (up != null) {
                     return up;
