@@ -15,7 +15,7 @@ public final class StageTimer {
     private long parsed;
     private long tokens;
 
-    void add(long nlpNs, long timeNs, long actorsNs, long codingNs, List<Sentence> done) {
+    synchronized void add(long nlpNs, long timeNs, long actorsNs, long codingNs, List<Sentence> done) {
         nlp += nlpNs;
         time += timeNs;
         actors += actorsNs;
@@ -26,6 +26,20 @@ public final class StageTimer {
             tokens += s.tokens().size();
             parsed += s.parsed() ? 1 : 0;
         }
+    }
+
+    /** A copy of the counts so far, for measuring a span of work. */
+    public synchronized StageTimer copy() {
+        StageTimer t = new StageTimer();
+        t.nlp = nlp;
+        t.time = time;
+        t.actors = actors;
+        t.coding = coding;
+        t.documents = documents;
+        t.sentences = sentences;
+        t.parsed = parsed;
+        t.tokens = tokens;
+        return t;
     }
 
     public long nlpNanos() {

@@ -19,8 +19,8 @@ import java.util.Set;
  * rivers, regions and disputed territories, and {@code cities.tsv.gz}, about 200,000 populated places
  * derived from GeoNames cities500 (CC BY 4.0).
  *
- * <p><b>Matching.</b> A name matches an entry exactly, ignoring case, runs of whitespace, the typographic
- * apostrophe and a leading "the " ("the Sea of Azov" = "Sea of Azov"). Regions match on their name and
+ * <p><b>Matching.</b> A name matches an entry exactly, ignoring case and extra whitespace, with ’ read as '
+ * and a leading "the " dropped ("the Sea of Azov" = "Sea of Azov"). Regions match on their name and
  * aliases; cities on {@code name} and {@code ascii_name}, and with lower confidence on {@code alt_names}
  * (so "Kiev" finds Kyiv). There is no fuzzy or partial matching: "Xyzzyville" and "Azov Sea coast" find
  * nothing.
@@ -36,17 +36,19 @@ import java.util.Set;
  *       ({@code PPLA3}-{@code PPLA5}, communes and townships) rank as other places, since many of them
  *       share a big city's name and have no population given ("Dalian" is the city of 4.9 million, not
  *       one of two townships of that name);</li>
- *   <li>the larger population, a match on an alternative name counting a tenth of its population (so
- *       "Bombay" finds Mumbai, not Bombay in New Zealand, but "Newton" does not find Tallahassee);</li>
+ *   <li>the larger population, a match on an alternative name counting a tenth of its population, since
+ *       alternative names are noisy ("Newton" is one of Tallahassee's);</li>
  *   <li>a match on a main name before one on an alternative name, then file order.</li>
  * </ol>
  * So "Paris" alone is Paris, France (a national capital); with context {USA} it is the largest Paris in the
- * United States (Texas).
+ * United States (Texas); "Bombay", an alternative name of Mumbai (an admin capital), is Mumbai and not the
+ * village of Bombay in New Zealand.
  *
  * <p><b>Result.</b> A {@link Location} with the entry's canonical name, its ISO 3166-1 alpha-3 country (null
  * for international places), its coordinates (to 1e-4 degree) and, as text, the name as asked.
  *
- * <p>Loading takes about a second and keeps only primitive columns and a name index, not the rows; build
+ * <p>Loading takes about a second and keeps only primitive columns and a name index (about 50 MB), not the
+ * rows; build
  * one with {@link #bundled()} and share it. Immutable and thread-safe after construction.
  */
 public final class GazetteerPlaceResolver implements PlaceResolver {

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.places.internal;
 
-import java.util.Locale;
-
 /**
- * The lookup key of a place name: lower case, runs of whitespace made one space, ends trimmed, the
- * typographic apostrophe made plain, and a leading "the " dropped ("The Sea of Azov" and "sea of  azov"
- * share a key). Names and queries go through the same function, so a key is only compared with a key.
+ * The lookup key of a place name: each character in lower case, runs of whitespace made one space, ends
+ * trimmed, the typographic apostrophe made plain, and a leading "the " dropped ("The Sea of Azov" and
+ * "sea of  azov" share a key). Names and queries go through the same function, so a key is only compared
+ * with a key.
  */
 public final class PlaceKey {
     private PlaceKey() {
@@ -14,22 +13,27 @@ public final class PlaceKey {
 
     /** The key of a name; empty when the name is blank. */
     public static String of(String name) {
-        StringBuilder key = new StringBuilder(name.length());
+        char[] key = new char[name.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (isSpace(c)) {
-                space = key.length() > 0;
+                space = length > 0;
             } else {
                 if (space) {
-                    key.append(' ');
+                    key[length++] = ' ';
                     space = false;
                 }
-                key.append(c == '\u2019' ? '\'' : c);
+                key[length++] = c == '\u2019' ? '\'' : Character.toLowerCase(c);
             }
         }
-        String lower = key.toString().toLowerCase(Locale.ROOT);
-        return lower.startsWith("the ") ? lower.substring(4) : lower;
+        int start = startsWithThe(key, length) ? 4 : 0;
+        return new String(key, start, length - start);
+    }
+
+    private static boolean startsWithThe(char[] key, int length) {
+        return length > 4 && key[0] == 't' && key[1] == 'h' && key[2] == 'e' && key[3] == ' ';
     }
 
     private static boolean isSpace(char c) {

@@ -52,11 +52,6 @@ public final class PlaceTable {
         return names.length;
     }
 
-    /** How many distinct keys the index holds. */
-    public int keys() {
-        return index.size();
-    }
-
     public String name(int entry) {
         return names[entry];
     }
@@ -118,18 +113,16 @@ public final class PlaceTable {
             if (key.isEmpty()) {
                 return;
             }
-            int[] hits = index.get(key);
-            if (hits == null) {
-                index.put(key, new int[] {alternative ? ~entry : entry});
-                return;
-            }
-            int last = hits[hits.length - 1];
-            if (last == entry || last == ~entry) {
-                return;
-            }
-            int[] more = Arrays.copyOf(hits, hits.length + 1);
-            more[hits.length] = alternative ? ~entry : entry;
-            index.put(key, more);
+            int reading = alternative ? ~entry : entry;
+            index.merge(key, new int[] {reading}, (hits, one) -> {
+                int last = hits[hits.length - 1];
+                if (last == entry || last == ~entry) {
+                    return hits;
+                }
+                int[] more = Arrays.copyOf(hits, hits.length + 1);
+                more[hits.length] = reading;
+                return more;
+            });
         }
 
         /** The table; the builder must not be used afterwards. */
