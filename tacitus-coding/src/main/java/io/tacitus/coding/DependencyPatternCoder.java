@@ -5,6 +5,7 @@ import io.tacitus.api.AnnotatedArticle;
 import io.tacitus.api.DocumentActors;
 import io.tacitus.api.Event;
 import io.tacitus.api.EventCoder;
+import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.internal.Arguments;
 import io.tacitus.coding.internal.Discourse;
@@ -12,6 +13,7 @@ import io.tacitus.coding.internal.EntryMatcher;
 import io.tacitus.coding.internal.EventBuilder;
 import io.tacitus.coding.internal.Modality;
 import io.tacitus.coding.internal.Participants;
+import io.tacitus.coding.internal.PlaceFinder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,11 +29,13 @@ public final class DependencyPatternCoder implements EventCoder {
     private final Lexicon lexicon;
     private final EntryMatcher matcher;
     private final String actorsVersion;
+    private final PlaceResolver places;
 
-    public DependencyPatternCoder(Lexicon lexicon, String actorsVersion) {
+    public DependencyPatternCoder(Lexicon lexicon, String actorsVersion, PlaceResolver places) {
         this.lexicon = lexicon;
         this.matcher = new EntryMatcher(lexicon);
         this.actorsVersion = actorsVersion;
+        this.places = places;
     }
 
     @Override
@@ -45,7 +49,8 @@ public final class DependencyPatternCoder implements EventCoder {
                 continue;
             }
             Arguments args = new Arguments(s, actors.in(s.index()));
-            EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher);
+            EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
+                    new PlaceFinder(args, places));
             Participants participants = new Participants(args);
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < s.tokens().size(); t++) {

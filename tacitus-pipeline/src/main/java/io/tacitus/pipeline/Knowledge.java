@@ -5,12 +5,14 @@ import io.tacitus.actors.ActorKnowledge;
 import io.tacitus.actors.DictionaryActorRecognizer;
 import io.tacitus.api.ActorRecognizer;
 import io.tacitus.api.EventCoder;
+import io.tacitus.api.PlaceResolver;
 import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.DependencyPatternCoder;
 import io.tacitus.coding.Lexicon;
+import io.tacitus.places.GazetteerPlaceResolver;
 
 /**
- * The immutable, thread-safe part of a pipeline: actor knowledge, ontology and lexicon, and the stages
+ * The immutable, thread-safe part of a pipeline: actor knowledge, ontology, lexicon and gazetteer, and the stages
  * built from them. Load once per JVM (or Spark executor) and share between threads.
  */
 public final class Knowledge {
@@ -19,18 +21,21 @@ public final class Knowledge {
     private final Lexicon lexicon;
     private final ActorRecognizer recognizer;
     private final EventCoder coder;
+    private final PlaceResolver places;
 
-    private Knowledge(ActorKnowledge actors, CameoOntology ontology, Lexicon lexicon) {
+    private Knowledge(ActorKnowledge actors, CameoOntology ontology, Lexicon lexicon, PlaceResolver places) {
         this.actors = actors;
         this.ontology = ontology;
         this.lexicon = lexicon;
         this.recognizer = new DictionaryActorRecognizer(actors);
-        this.coder = new DependencyPatternCoder(lexicon, actors.version());
+        this.places = places;
+        this.coder = new DependencyPatternCoder(lexicon, actors.version(), places);
     }
 
     public static Knowledge load(PipelineConfig config) {
         CameoOntology ontology = CameoOntology.bundled();
-        return new Knowledge(ActorKnowledge.load(config.actorFiles()), ontology, Lexicon.bundled(ontology));
+        return new Knowledge(ActorKnowledge.load(config.actorFiles()), ontology, Lexicon.bundled(ontology),
+                GazetteerPlaceResolver.bundled());
     }
 
     public ActorKnowledge actors() {
@@ -51,5 +56,9 @@ public final class Knowledge {
 
     public EventCoder coder() {
         return coder;
+    }
+
+    public PlaceResolver places() {
+        return places;
     }
 }

@@ -30,12 +30,12 @@ public final class EventBuilder {
     private final String lexiconVersion;
     private final String actorsVersion;
     private final EntryMatcher matcher;
-    private final Arguments args;
+    private final PlaceFinder places;
 
     public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
-                        EntryMatcher matcher) {
+                        EntryMatcher matcher, PlaceFinder places) {
         this.article = article;
-        this.args = args;
+        this.places = places;
         this.s = args.sentence();
         this.lexiconVersion = lexiconVersion;
         this.actorsVersion = actorsVersion;
@@ -50,7 +50,7 @@ public final class EventBuilder {
         EventDating.Dated dated = discourse.narrate(s, p,
                 EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date()));
         LocalDate day = dated.date() == null ? null : dated.date().start();
-        Location place = place(p);
+        Location place = places.find(p);
         List<ActorMention> targets = roles.targets();
         if (targets.isEmpty() && e.symmetric() && roles.sources().size() >= 2) {
             for (ActorMention a : roles.sources()) {
@@ -109,15 +109,6 @@ public final class EventBuilder {
             sb.append(sb.length() == 0 ? "" : " ").append(s.tokens().get(w).word());
         }
         return sb.toString();
-    }
-
-    private Location place(int p) {
-        List<Integer> tokens = args.placeTokens(p);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        int t = tokens.get(0);
-        return new Location(s.tokens().get(t).word(), null, null, null, s.tokens().get(t).word());
     }
 
     private String id(int p, LexiconEntry e, EventActor source, EventActor target) {

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Location;
+import io.tacitus.api.PlaceResolver;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where an event happened: a place under a locative preposition of the predicate ("met in Lima"), or of
+ * a noun it governs ("at a summit in Osaka, Japan"). A name is tried as written and with its neighbours
+ * ("Sea of Azov", "Buenos Aires"); a country next to it ("Osaka, Japan") and the countries named in the
+ * sentence are hints for the gazetteer. A state used as a place gives a country-level location (no
+ * coordinates). One instance per sentence.
+ */
+public final class PlaceFinder {
+    /** Prepositions that introduce an occasion whose place is the event's ("during a summit in Osaka"). */
+    private static final Set<String> SETTINGS = Set.of("at", "during", "on_sidelines_of", "on", "ahead_of");
+    private final Arguments args;
+    private final Sentence s;
+    private final PlaceResolver resolver;
+
+    public PlaceFinder(Arguments args, PlaceResolver resolver) {
+        this.args = args;
+        this.s = args.sentence();
+        this.resolver = resolver;
+    }
+
+    public Location find(int p) {
+        List<Integer> tokens = new ArrayList<>(args.placeTokens(p));
+        if (tokens.isEmpty()) {
+            for (Dependency d : s.children(p)) {
+                if (SETTINGS.contains(d.marker()) && s.tokens().get(d.dependent()).isNoun()) {
+                    tokens.addAll(args.placeTokens(d.dependent())); // "at a summit in Osaka"
+                }
+            }
+        }
+        for (int t : tokens) {
+            Location l = locate(t);
+            if (l != null) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private Location locate(int t) {
+        Set<String> hints = hints(t);
+        for (ActorMention m : args.at(t)) {
+            if (m.entity().id().startsWith("country:")) {
+                return new Location(m.entity().name() == null ? m.text() : m.entity().name(),
+                        m.entity().code().country(), null, null, m.text());
+            }
+        }
+        for (int[] span : spans(t)) {
+            String name = s.span(span[0], span[1]);
+            Optional<Location> l = resolver.resolve(name, hints);
+            if (l.isPresent()) {
+                return l.get();
+            }
+        }
+        return null;
+    }
+
+    /** Candidate spans around the token, longest first: "Sea of Azov", "Buenos Aires", "Lima". */
+    private List<int[]> spans(int t) {
+        int start = t;
+        int end = t + 1;
+        List<Token> tk = s.tokens();
+        while (start > 0 && (tk.get(start - 1).tag().startsWith("NNP") || tk.get(start - 1).word().equals("of"))
+                && start > t - 3) {
+            start--;
+        }
+        while (end < tk.size() && (tk.get(end).tag().startsWith("NNP") || tk.get(end).word().equals("of")) && end < t + 4) {
+            end++;
+        }
+        while (start < t && !tk.get(start).tag().startsWith("NNP")) {
+            start++;
+        }
+        while (end > t + 1 && !tk.get(end - 1).tag().startsWith("NNP")) {
+            end--;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int len = end - start; len >= 1; len--) {
+            for (int a = start; a + len <= end; a++) {
+                if (a <= t && a + len > t) {
+                    out.add(new int[] {a, a + len});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A country in apposition or after a comma ("Osaka, Japan") first, then the sentence's countries. */
+    private Set<String> hints(int t) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Dependency d : s.children(t)) {
+            if (d.base().equals("appos") || d.base().equals("nmod") || d.base().equals("conj")) {
+                for (ActorMention m : args.at(d.dependent())) {
+                    if (m.entity().code().country() != null) {
+                        out.add(m.entity().code().country());
+                    }
+                }
+            }
+        }
+        for (ActorMention m : args.all()) {
+            if (m.entity().code().country() != null) {
+                out.add(m.entity().code().country());
+            }
+        }
+        return out;
+    }
+}
