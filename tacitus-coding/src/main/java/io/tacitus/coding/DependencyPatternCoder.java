@@ -11,18 +11,20 @@ import io.tacitus.coding.internal.Arguments;
 import io.tacitus.coding.internal.Discourse;
 import io.tacitus.coding.internal.EntryMatcher;
 import io.tacitus.coding.internal.EventBuilder;
+import io.tacitus.coding.internal.Intentions;
 import io.tacitus.coding.internal.Modality;
 import io.tacitus.coding.internal.Participants;
 import io.tacitus.coding.internal.PlaceFinder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Codes events from dependency graphs: every token that a lexicon entry matches is a predicate; its
  * sources and targets come from the graph ({@link Participants}); negated and unrealised predicates are
- * skipped ({@link Modality}); a noun whose verb already coded it (the object of "impose sanctions") is not
+ * skipped and announced ones coded as intentions or threats ({@link Modality}, {@link Intentions}); a noun whose verb already coded it (the object of "impose sanctions") is not
  * coded again. Immutable and thread-safe.
  */
 public final class DependencyPatternCoder implements EventCoder {
@@ -30,9 +32,11 @@ public final class DependencyPatternCoder implements EventCoder {
     private final EntryMatcher matcher;
     private final String actorsVersion;
     private final PlaceResolver places;
+    private final Intentions intentions;
 
-    public DependencyPatternCoder(Lexicon lexicon, String actorsVersion, PlaceResolver places) {
+    public DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places) {
         this.lexicon = lexicon;
+        this.intentions = new Intentions(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.actorsVersion = actorsVersion;
         this.places = places;
@@ -51,21 +55,41 @@ public final class DependencyPatternCoder implements EventCoder {
             Arguments args = new Arguments(s, actors.in(s.index()));
             EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
                     new PlaceFinder(args, places));
-            Participants participants = new Participants(args);
+            Participants participants = new Participants(args, matcher);
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < s.tokens().size(); t++) {
                 LexiconEntry e = matcher.match(s, t);
                 if (e != null && !e.noun()) {
-                    consumed.add(EntryMatcher.consumedObject(s, t, e));
+                    consumed.addAll(EntryMatcher.coveredObjects(s, t, e));
                 }
             }
             for (int t = 0; t < s.tokens().size(); t++) {
-                LexiconEntry e = matcher.match(s, t);
-                if (e == null || consumed.contains(t) || Modality.unrealised(s, t)) {
+                List<LexiconEntry> entries = matcher.matches(s, t);
+                Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
+                if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT) {
                     continue;
                 }
+                LexiconEntry e = entries.get(0);
+                Participants.Roles roles = participants.roles(t, e);
+                for (LexiconEntry other : entries.subList(1, entries.size())) {
+                    if (!roles.targets().isEmpty()) {
+                        break; // of equally specific entries, the one whose target slot is filled wins
+                    }
+                    Participants.Roles r = participants.roles(t, other);
+                    if (!r.targets().isEmpty()) {
+                        e = other;
+                        roles = r;
+                    }
+                }
+                if (status == Modality.Status.FUTURE) {
+                    Optional<LexiconEntry> announced = intentions.announced(e);
+                    if (announced.isEmpty()) {
+                        continue;
+                    }
+                    e = announced.get();
+                }
                 String root = e.type().code().root();
-                Participants.Roles roles = discourse.resolve(s, t, root, participants.roles(t, e));
+                roles = discourse.resolve(s, t, root, roles);
                 discourse.remember(root, roles);
                 for (Event ev : builder.events(t, e, roles, discourse)) {
                     if (seen.add(ev.id())) {

@@ -31,6 +31,11 @@ public record LexiconEntry(String id, EventType type, boolean noun, String lemma
         flags = Set.copyOf(flags);
     }
 
+    /** The same pattern coding another event type, under the id with a suffix ("provide-aid+intent"). */
+    public LexiconEntry recoded(EventType other, String suffix) {
+        return new LexiconEntry(id + suffix, other, noun, lemma, compound, particle, objects, targets, flags, example);
+    }
+
     public boolean symmetric() {
         return flags.contains("sym");
     }

@@ -29,7 +29,7 @@ public final class Knowledge {
         this.lexicon = lexicon;
         this.recognizer = new DictionaryActorRecognizer(actors);
         this.places = places;
-        this.coder = new DependencyPatternCoder(lexicon, actors.version(), places);
+        this.coder = new DependencyPatternCoder(lexicon, ontology, actors.version(), places);
     }
 
     public static Knowledge load(PipelineConfig config) {

@@ -94,6 +94,11 @@ public final class ReferenceResolver {
         if (!m.entity().id().startsWith("role:GOV") || !s.tokens().get(m.head()).tag().equals("NNS")) {
             return false;
         }
+        for (Dependency d : s.children(m.head())) {
+            if (d.relation().equals("nmod:of") || d.base().equals("amod") || d.base().equals("compound")) {
+                return false; // "the presidents of Bosnia, Serbia and Croatia" name their countries
+            }
+        }
         int before = m.start() - 1;
         return before >= 0 && Set.of("the", "both").contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
     }

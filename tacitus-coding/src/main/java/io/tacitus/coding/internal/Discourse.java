@@ -52,7 +52,7 @@ public final class Discourse {
 
     public void remember(String root, Participants.Roles roles) {
         if (!roles.sources().isEmpty()) {
-            lastByRoot.put(root, new Participants.Roles(roles.sources(), roles.targets()));
+            lastByRoot.put(root, roles);
         }
     }
 

@@ -6,6 +6,7 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import io.tacitus.coding.Lexicon;
 import io.tacitus.coding.LexiconEntry;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Picks the lexicon entry a token triggers: the most specific whose particle, object and compound match. */
@@ -24,6 +25,12 @@ public final class EntryMatcher {
 
     /** The best entry for the token, or null. */
     public LexiconEntry match(Sentence s, int t) {
+        List<LexiconEntry> all = matches(s, t);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The entries of the highest specificity whose particle, object and compound fit, in lexicon order. */
+    public List<LexiconEntry> matches(Sentence s, int t) {
         Token tok = s.tokens().get(t);
         List<LexiconEntry> candidates;
         if (tok.isVerb()) {
@@ -31,12 +38,18 @@ public final class EntryMatcher {
         } else if (tok.isNoun() && !tok.tag().startsWith("NNP")) {
             candidates = lexicon.nouns(tok.lemma());
         } else {
-            return null;
+            return List.of();
         }
-        LexiconEntry best = null;
+        List<LexiconEntry> best = new ArrayList<>();
         for (LexiconEntry e : candidates) {
-            if (fits(s, t, e) && (best == null || e.specificity() > best.specificity())) {
-                best = e;
+            if (!fits(s, t, e)) {
+                continue;
+            }
+            if (!best.isEmpty() && e.specificity() > best.get(0).specificity()) {
+                best.clear();
+            }
+            if (best.isEmpty() || e.specificity() == best.get(0).specificity()) {
+                best.add(e);
             }
         }
         return best;
@@ -71,17 +84,22 @@ public final class EntryMatcher {
         return false;
     }
 
-    /** The object token an entry consumed ("sanctions" in "imposed sanctions"), or -1. */
-    public static int consumedObject(Sentence s, int t, LexiconEntry e) {
-        if (e.objects().isEmpty()) {
-            return -1;
+    /**
+     * Object nouns a verb's event already covers, which are not coded again: the object the entry names
+     * ("imposed sanctions"), and any object of an event verb that is not a verb of saying ("halted trade",
+     * "criticised the attack": no trade, no attack is coded from these words).
+     */
+    public static List<Integer> coveredObjects(Sentence s, int t, LexiconEntry e) {
+        List<Integer> out = new ArrayList<>();
+        if (e.flags().contains("say")) {
+            return out;
         }
         for (Dependency d : s.children(t)) {
             boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");
-            if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
-                return d.dependent();
+            if (object) {
+                out.add(d.dependent());
             }
         }
-        return -1;
+        return out;
     }
 }

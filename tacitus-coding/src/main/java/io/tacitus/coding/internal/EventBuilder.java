@@ -2,6 +2,7 @@
 package io.tacitus.coding.internal;
 
 import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Article;
 import io.tacitus.api.Dependency;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a predicate, its entry and its actors into events: one per source-target pair (symmetric events
@@ -25,6 +27,7 @@ import java.util.List;
  * One instance per sentence.
  */
 public final class EventBuilder {
+    private static final Set<String> VIOLENT = Set.of("17", "18", "19", "20");
     private final Article article;
     private final Sentence s;
     private final String lexiconVersion;
@@ -50,9 +53,12 @@ public final class EventBuilder {
         EventDating.Dated dated = discourse.narrate(s, p,
                 EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date()));
         LocalDate day = dated.date() == null ? null : dated.date().start();
-        Location place = places.find(p);
+        Location place = places.find(p, VIOLENT.contains(e.type().code().root()));
         List<ActorMention> targets = roles.targets();
-        if (targets.isEmpty() && e.symmetric() && roles.sources().size() >= 2) {
+        if (targets.isEmpty() && place != null && place.country() != null && VIOLENT.contains(e.type().code().root())) {
+            targets = placeTarget(place, roles.sources());
+        }
+        if (targets.isEmpty() && (e.symmetric() || roles.reciprocal()) && roles.sources().size() >= 2) {
             for (ActorMention a : roles.sources()) {
                 for (ActorMention b : roles.sources()) {
                     if (a != b) {
@@ -73,10 +79,27 @@ public final class EventBuilder {
         return out;
     }
 
+    /**
+     * Force used on a place is used on the state that holds it: "India struck nine sites in Pakistan" is
+     * India against Pakistan. Only for coercion and violence (roots 17-20), never for meetings.
+     */
+    private List<ActorMention> placeTarget(Location place, List<ActorMention> sources) {
+        for (ActorMention src : sources) {
+            if (place.country().equals(src.entity().code().country())) {
+                return List.of();
+            }
+        }
+        ActorEntity state = ActorEntity.undated("country:" + place.country(), place.name(),
+                new ActorCode(place.country(), null));
+        int head = sources.get(0).head();
+        return List.of(new ActorMention(head, head + 1, head, place.text(), state, "place:" + place.name()));
+    }
+
     private void add(List<Event> out, int p, LexiconEntry e, EventDating.Dated dated, LocalDate day, Location place,
                      ActorMention src, ActorMention tgt) {
-        if (tgt != null && src.entity().id().equals(tgt.entity().id())) {
-            return;
+        if (tgt != null && (src.entity().id().equals(tgt.entity().id())
+                || src.entity().codeOn(day).equals(tgt.entity().codeOn(day)))) {
+            return; // an actor does not act on itself ("Trump ... an American president")
         }
         EventActor source = actor(src, day);
         EventActor target = tgt == null ? null : actor(tgt, day);

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 public final class Modality {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nor", "neither", "without");
-    private static final Set<String> MODALS = Set.of("would", "may", "might", "could", "should", "can", "must",
-            "will", "shall", "'d", "'ll", "wo", "ca", "ought");
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "should", "can", "must", "ca", "ought");
     /** Governors of an infinitive that still report the act as happening ("sought to persuade"). */
     private static final Set<String> REALISING = Set.of("try", "seek", "attempt", "continue", "begin", "start",
             "manage", "help", "move", "go", "resume", "proceed", "keep", "use", "come", "appear", "dare");
@@ -25,73 +24,120 @@ public final class Modality {
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "potential",
             "future", "upcoming", "prospective", "hypothetical", "expected", "likely", "would-be", "next", "any",
             "no");
+    /** Auxiliaries that announce: "will send aid" is an intention, coded as such (03x, 13x). */
+    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "'d", "shall", "wo");
+    /** Governors whose infinitive is an announced intention ("pledged to rebuild", "threatened to strike"). */
+    private static final Set<String> INTENDING = Set.of("pledge", "promise", "vow", "offer", "agree", "plan",
+            "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis");
 
     private Modality() {
     }
 
-    /** True when the predicate at token p is negated, hypothetical, asked about or not (yet) realised. */
+    /** How a predicate is stated. */
+    public enum Status {
+        /** Stated as a fact. */
+        FACT,
+        /** Announced for the future: "will send", "would impose", "pledged to rebuild". */
+        FUTURE,
+        /** Negated, possible, conditional, asked about, wished, denied: not an event. */
+        NOT_FACT
+    }
+
+    /** True when the predicate at token p is not stated as a fact. */
     public static boolean unrealised(Sentence s, int p) {
+        return status(s, p) != Status.FACT;
+    }
+
+    /** How the predicate at token p is stated. */
+    public static Status status(Sentence s, int p) {
         if (inQuestion(s, p)) {
-            return true;
+            return Status.NOT_FACT;
         }
         int node = p;
         if (s.tokens().get(p).isNoun()) {
             if (hasChild(s, p, IRREALIS_MODIFIERS, "amod", "det", "advmod")) {
-                return true;
+                return Status.NOT_FACT;
             }
             Dependency up = firstParent(s, p);
             boolean argument = up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()
                     && (up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp"));
             if (!argument) {
-                return false; // an adjunct ("in their first meeting") is not under the clause's modality
+                return Status.FACT; // an adjunct ("in their first meeting") is not under the clause's modality
             }
             node = up.governor();
         }
+        Status status = Status.FACT;
         for (int hops = 0; node >= 0 && hops < 8; hops++) {
-            if (blocked(s, node)) {
-                return true;
+            Status own = own(s, node);
+            int conjunct = bareConjunctOf(s, node);
+            if (own == Status.FACT && conjunct >= 0) {
+                own = own(s, conjunct); // "would halt trade and bar its ships": bar shares "would"
             }
+            if (own == Status.NOT_FACT) {
+                return own;
+            }
+            status = own == Status.FUTURE ? Status.FUTURE : status;
             Dependency up = clauseParent(s, node);
             if (up == null) {
-                return false;
+                return status;
             }
             String gov = s.tokens().get(up.governor()).lemma();
             switch (up.base()) {
                 case "xcomp":
-                    if (!REALISING.contains(gov)) {
-                        return true;
+                    if (INTENDING.contains(gov)) {
+                        status = Status.FUTURE;
+                    } else if (!REALISING.contains(gov)) {
+                        return Status.NOT_FACT;
                     }
                     node = up.governor(); // "did not try to persuade": the governor's modality counts
                     break;
                 case "ccomp":
-                    return DENYING.contains(gov);
+                    return DENYING.contains(gov) ? Status.NOT_FACT : status;
                 case "advcl":
-                    return CONDITIONAL.contains(up.marker());
+                    return CONDITIONAL.contains(up.marker()) ? Status.NOT_FACT : status;
                 default:
-                    return false; // relative and other clauses state their own facts
+                    return status; // relative and other clauses state their own facts
             }
         }
-        return false;
+        return status;
     }
 
-    private static boolean blocked(Sentence s, int node) {
+    /** The verb a bare conjunct (no subject or auxiliary of its own) is conjoined to, or -1. */
+    private static int bareConjunctOf(Sentence s, int node) {
+        for (Dependency d : s.children(node)) {
+            if (d.base().equals("aux") || d.base().equals("nsubj") || d.base().equals("cop")) {
+                return -1;
+            }
+        }
+        for (Dependency d : s.parents(node)) {
+            if (d.base().equals("conj") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    private static Status own(Sentence s, int node) {
+        Status status = Status.FACT;
         for (Dependency d : s.children(node)) {
             Token t = s.tokens().get(d.dependent());
             String w = t.word().toLowerCase();
             if ((d.base().equals("advmod") || d.base().equals("neg") || d.base().equals("det") || d.base().equals("cc"))
                     && NEGATORS.contains(w)) {
-                return true;
+                return Status.NOT_FACT;
             }
-            if (d.base().equals("aux") && (t.tag().equals("MD") || MODALS.contains(w))) {
-                return true;
+            if (d.base().equals("aux") && FUTURE.contains(w)) {
+                status = Status.FUTURE;
+            } else if (d.base().equals("aux") && (t.tag().equals("MD") || MODALS.contains(w))) {
+                return Status.NOT_FACT;
             }
             if (d.base().equals("mark") && Set.of("if", "unless", "whether").contains(w)) {
-                return true;
+                return Status.NOT_FACT;
             }
         }
-        return false;
+        return status;
     }
 
     private static Dependency clauseParent(Sentence s, int node) {

@@ -17,12 +17,15 @@ import java.util.Set;
  */
 public final class Participants {
     private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
+    private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
     private final Arguments args;
     private final Sentence s;
+    private final EntryMatcher matcher;
 
-    public Participants(Arguments args) {
+    public Participants(Arguments args, EntryMatcher matcher) {
         this.args = args;
         this.s = args.sentence();
+        this.matcher = matcher;
     }
 
     /** Sources and targets; targets empty when none is found. */
@@ -54,13 +57,87 @@ public final class Participants {
                 break;
             }
         }
-        if (targets.isEmpty() && object >= 0 && !entry.targets().isEmpty() && args.at(object).isEmpty()) {
-            targets = args.below(object, 3);
+        boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
+        if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !entry.flags().contains("say")) {
+            targets = inferredTargets(p, object, entry);
         }
-        if (targets.isEmpty() && !entry.targets().isEmpty()) {
-            targets = conjunctObjects(p);
+        return new Roles(sources, targets, reciprocal);
+    }
+
+    /** "accused each other", "met one another": the sources act on each other. */
+    private boolean reciprocal(int p) {
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("obj") || d.base().equals("obl")) {
+                String w = s.tokens().get(d.dependent()).word().toLowerCase();
+                if (w.equals("other") || w.equals("another")) {
+                    return true;
+                }
+            }
         }
-        return new Roles(sources, targets);
+        return false;
+    }
+
+    /** "accused each other of violating the ceasefire": the complement clause is reciprocal too. */
+    private boolean climbedReciprocal(int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() >= 0 && d.base().equals("advcl") && !hasAnySubject(p)) {
+                return reciprocal(d.governor());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Targets the slots did not give, from the context: the actor below a non-actor object ("claims of US
+     * meddling"), the parties of an event noun object ("brokered the truce between A and B"), an actor in
+     * the complement ("pledged to help rebuild Gaza", "warned that it would impose sanctions on X"), or the
+     * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
+     */
+    private List<ActorMention> inferredTargets(int p, int object, LexiconEntry entry) {
+        if (object >= 0 && args.at(object).isEmpty()) {
+            List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
+            if (!below.isEmpty()) {
+                return below;
+            }
+            LexiconEntry noun = matcher.match(s, object);
+            if (noun != null && noun.noun()) {
+                List<ActorMention> parties = ownParties(object, noun);
+                if (!parties.isEmpty()) {
+                    return parties;
+                }
+            }
+        }
+        List<ActorMention> inComplement = complementTargets(p, entry, 0);
+        return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
+    }
+
+    private List<ActorMention> complementTargets(int p, LexiconEntry entry, int depth) {
+        if (depth >= 2) {
+            return List.of();
+        }
+        String root = entry.type().code().root();
+        boolean subjectToo = root.equals("11") || root.equals("13") || root.equals("12");
+        for (Dependency d : s.children(p)) {
+            if (!d.base().equals("xcomp") && !d.base().equals("ccomp")) {
+                continue;
+            }
+            int c = d.dependent();
+            List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
+                    || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
+                    || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj")));
+            for (Dependency x : s.children(c)) {
+                if (found.isEmpty() && x.relation().equals("advcl:if")) {
+                    found = args.children(x.dependent(), y -> y.base().equals("nsubj"));
+                }
+            }
+            if (found.isEmpty()) {
+                found = complementTargets(c, entry, depth + 1);
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */
@@ -87,6 +164,15 @@ public final class Participants {
         List<ActorMention> out = isPassive(p)
                 ? args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
                 : args.children(p, d -> d.base().equals("nsubj") && !d.relation().startsWith("nsubj:pass"));
+        if (out.isEmpty() && !isPassive(p)) {
+            for (Dependency d : s.children(p)) {
+                if (d.relation().equals("nsubj") && s.tokens().get(d.dependent()).isNoun()) {
+                    out = args.children(d.dependent(), x -> x.relation().equals("amod")
+                            || x.relation().equals("compound") || x.relation().equals("nmod:poss"));
+                    break; // "Israeli air strikes killed ...": the strikes' owner acts
+                }
+            }
+        }
         if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p)) {
             return out;
         }
@@ -109,6 +195,28 @@ public final class Participants {
         return false;
     }
 
+    /** Whether p has a subject of its own that its conjunct does not share ("X said ... and Y shot down"). */
+    private boolean hasOwnSubjectDistinctFromConjunct(int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.base().equals("conj") && d.governor() >= 0) {
+                List<Integer> mine = subjects(p);
+                List<Integer> theirs = subjects(d.governor());
+                return !mine.isEmpty() && !theirs.containsAll(mine);
+            }
+        }
+        return false;
+    }
+
+    private List<Integer> subjects(int p) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("nsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
     private boolean hasAnySubject(int p) {
         for (Dependency d : s.children(p)) {
             if (d.base().equals("nsubj") || d.base().equals("expl")) {
@@ -120,6 +228,9 @@ public final class Participants {
 
     /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */
     private List<ActorMention> conjunctObjects(int p) {
+        if (hasOwnSubjectDistinctFromConjunct(p)) {
+            return List.of();
+        }
         for (Dependency d : s.parents(p)) {
             if (d.base().equals("conj") && d.governor() >= 0) {
                 return args.children(d.governor(), x -> x.base().equals("obj") || x.base().equals("iobj"));
@@ -133,17 +244,31 @@ public final class Participants {
         return List.of();
     }
 
-    private Roles nounRoles(int n, LexiconEntry entry) {
-        List<ActorMention> sources = args.children(n, d -> d.relation().equals("nmod:poss")
-                || d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("nmod:by")
-                || d.relation().equals("nmod:agent"));
-        List<ActorMention> targets = new ArrayList<>();
+    /** The parties an event noun names itself: "the truce between Israel and Hamas", "Russia's offensive". */
+    private List<ActorMention> ownParties(int n, LexiconEntry entry) {
+        List<ActorMention> all = new ArrayList<>(nounSources(n));
+        all.addAll(nounTargets(n, entry));
+        return all;
+    }
+
+    private List<ActorMention> nounSources(int n) {
+        return args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
+                || d.relation().equals("compound") || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"));
+    }
+
+    private List<ActorMention> nounTargets(int n, LexiconEntry entry) {
         for (String slot : entry.targets()) {
-            targets = args.slot(n, slot.equals("obj") ? "of" : slot);
+            List<ActorMention> targets = args.slot(n, slot.equals("obj") ? "of" : slot);
             if (!targets.isEmpty()) {
-                break;
+                return targets;
             }
         }
+        return List.of();
+    }
+
+    private Roles nounRoles(int n, LexiconEntry entry) {
+        List<ActorMention> sources = nounSources(n);
+        List<ActorMention> targets = nounTargets(n, entry);
         Dependency up = Modality.firstParent(s, n);
         if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()) {
             int v = up.governor();
@@ -163,9 +288,9 @@ public final class Participants {
             }
         }
         if (sources.isEmpty() && targets.size() >= 2 && entry.targets().contains("between")) {
-            return new Roles(targets, List.of());
+            return new Roles(targets, List.of(), true);
         }
-        return new Roles(sources, targets);
+        return new Roles(sources, targets, false);
     }
 
     /**
@@ -173,8 +298,9 @@ public final class Participants {
      *
      * @param sources who acts
      * @param targets who is acted upon; empty when none was found
+     * @param reciprocal the sources act on each other ("accused each other", "talks between A and B")
      */
-    public record Roles(List<ActorMention> sources, List<ActorMention> targets) {
+    public record Roles(List<ActorMention> sources, List<ActorMention> targets, boolean reciprocal) {
         public Roles {
             sources = List.copyOf(sources);
             targets = List.copyOf(targets);

@@ -33,11 +33,17 @@ public final class PlaceFinder {
         this.resolver = resolver;
     }
 
-    public Location find(int p) {
+    /**
+     * The place of the predicate at p; with {@code objectToo}, also the place of its object ("struck nine
+     * sites in Pakistan"), which for force used on things is where the force was used.
+     */
+    public Location find(int p, boolean objectToo) {
         List<Integer> tokens = new ArrayList<>(args.placeTokens(p));
         if (tokens.isEmpty()) {
             for (Dependency d : s.children(p)) {
-                if (SETTINGS.contains(d.marker()) && s.tokens().get(d.dependent()).isNoun()) {
+                boolean setting = SETTINGS.contains(d.marker());
+                boolean object = objectToo && (d.base().equals("obj") || d.relation().startsWith("nsubj:pass"));
+                if ((setting || object) && s.tokens().get(d.dependent()).isNoun()) {
                     tokens.addAll(args.placeTokens(d.dependent())); // "at a summit in Osaka"
                 }
             }
