@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** The command line: {@code tacitus code|eval|...}. The only place that chooses exit codes. */
 @Command(name = "tacitus", mixinStandardHelpOptions = true, version = "tacitus 0.1.0",
         description = "Turns news into political event data (CAMEO): who did what to whom, when and where.",
-        subcommands = {CodeCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
+            ActorCommand.class, PlaceCommand.class, IngestCommand.class, EventsCommand.class, DyadCommand.class,
+            TopActorsCommand.class, ExportCommand.class, StoreBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Tacitus {
     /** Exit code when some documents failed. */
     static final int SOME_FAILED = 1;

@@ -73,8 +73,9 @@ final class EntityFactory {
         for (Row r : rows) {
             RoleTerm t = new RoleTerm(code(r, r.get(3), r.get(4)), date(r, r.get(5)), date(r, r.get(6)), r.get(7));
             terms.add(t);
-            if (latest == null || t.start().isAfter(latest.start())) {
-                latest = t;
+            boolean national = t.code().country() != null;
+            if (latest == null || (national && (latest.code().country() == null || t.start().isAfter(latest.start())))) {
+                latest = t; // out of office, a person belongs to the country of the latest national term
             }
         }
         String id = "person:" + first.get(0);
