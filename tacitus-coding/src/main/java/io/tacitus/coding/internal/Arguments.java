@@ -88,10 +88,23 @@ public final class Arguments {
         return out;
     }
 
-    /** Children reached through a preposition slot the lexicon names: obl:P or nmod:P ("pointed at him"). */
+    /**
+     * Actors reached through a preposition slot the lexicon names: obl:P or nmod:P ("pointed at him"),
+     * or the owner of a non-actor noun there ("commented on Finland's election", "on American journalists").
+     */
     public List<ActorMention> slot(int governor, String preposition) {
-        return children(governor, d -> (d.base().equals("obl") || d.base().equals("nmod"))
-                && d.marker().equals(preposition), true);
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : s.children(governor)) {
+            if ((d.base().equals("obl") || d.base().equals("nmod")) && d.marker().equals(preposition)) {
+                List<ActorMention> here = at(d.dependent());
+                for (ActorMention m : here.isEmpty() ? below(d.dependent(), 2) : here) {
+                    if (!containsEntity(out, m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The first actors found below a non-actor argument, through modifiers and "of" ("claims of US meddling"). */
@@ -106,7 +119,8 @@ public final class Arguments {
             }
         }
         for (Dependency d : s.children(token)) {
-            boolean through = d.relation().equals("nmod:of") || (d.base().equals("nmod") && LOCATIVE.contains(d.marker()));
+            boolean through = d.relation().equals("nmod:of") || (d.base().equals("nmod") && LOCATIVE.contains(d.marker()))
+                    || d.relation().equals("amod") || d.relation().equals("compound");
             if (through && at(d.dependent()).isEmpty()) {
                 List<ActorMention> deeper = below(d.dependent(), depth - 1);
                 if (!deeper.isEmpty()) {

@@ -59,9 +59,19 @@ public final class Participants {
         }
         boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !entry.flags().contains("say")) {
-            targets = inferredTargets(p, object, entry);
+            targets = others(inferredTargets(p, object, entry), sources); // not "its" blockade
         }
         return new Roles(sources, targets, reciprocal);
+    }
+
+    private static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention t : targets) {
+            if (sources.stream().noneMatch(x -> x.entity().id().equals(t.entity().id()))) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** "accused each other", "met one another": the sources act on each other. */
