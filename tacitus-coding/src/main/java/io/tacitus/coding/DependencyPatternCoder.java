@@ -64,7 +64,8 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
             }
             for (int t = 0; t < s.tokens().size(); t++) {
-                List<LexiconEntry> entries = matcher.matches(s, t);
+                final int at = t;
+                List<LexiconEntry> entries = matcher.matches(s, t).stream().filter(x -> !missingSlot(s, at, x)).toList();
                 Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
                 if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT) {
                     continue;
@@ -100,6 +101,26 @@ public final class DependencyPatternCoder implements EventCoder {
             discourse.read(s);
         }
         return events;
+    }
+
+    /**
+     * An entry that names its target only through a preposition ("call on", "talk with") does not fire on
+     * the same verb used transitively without that preposition ("called the strike a dangerous move").
+     */
+    private static boolean missingSlot(Sentence s, int t, LexiconEntry e) {
+        if (e.noun() || e.particle() != null || !e.objects().isEmpty() || e.targets().isEmpty()
+                || e.targets().contains("obj")) {
+            return false;
+        }
+        boolean object = false;
+        for (var d : s.children(t)) {
+            if (e.targets().contains(d.marker()) || (d.relation().equals("compound:prt")
+                    && e.targets().contains(s.tokens().get(d.dependent()).lemma()))) {
+                return false;
+            }
+            object |= d.base().equals("obj") || d.base().equals("xcomp");
+        }
+        return object;
     }
 
     @Override

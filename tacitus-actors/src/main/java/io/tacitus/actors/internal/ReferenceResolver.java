@@ -9,7 +9,9 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +33,7 @@ public final class ReferenceResolver {
     private final LocalDate docDate;
     private final List<ActorEntity> recent = new ArrayList<>();
     private final List<ActorEntity> subjects = new ArrayList<>();
+    private final Map<String, Integer> named = new HashMap<>();
     /** The first two people, and the first two states, of the last sentence that named two of them. */
     private List<ActorEntity> personPair = List.of();
     private List<ActorEntity> statePair = List.of();
@@ -85,8 +88,76 @@ public final class ReferenceResolver {
                 pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
             }
         }
+        out = localised(s, out);
         remember(s, out);
         return out;
+    }
+
+    /**
+     * A role without a country ("government forces", "police", "protesters", "rebels") belongs to the
+     * country the text is about: the nearest country named before it in the sentence, else the country
+     * named most often so far in the document. Its entity id keeps the provenance ("role:MIL@SYR").
+     */
+    private List<ActorMention> localised(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m)) {
+                out.add(m);
+                continue;
+            }
+            String iso = nearestCountry(mentions, m.start());
+            if (iso == null) {
+                iso = mostNamedCountry();
+            }
+            if (iso == null) {
+                out.add(m);
+                continue;
+            }
+            String role = m.entity().code().role();
+            ActorEntity e = ActorEntity.undated("group:" + iso + ":" + role, null, new ActorCode(iso, role));
+            out.add(new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+context:" + iso));
+        }
+        return out;
+    }
+
+    /** "the leaders of Australia", "Syria's rebels": the parse gives the role its country; the coder reads it. */
+    private static boolean hasOwnCountry(Sentence s, ActorMention m) {
+        for (Dependency d : s.children(m.head())) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.base().equals("amod")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country named nearest to the token in the sentence, before it if any, else after it. */
+    private static String nearestCountry(List<ActorMention> mentions, int token) {
+        ActorMention before = null;
+        ActorMention after = null;
+        for (ActorMention m : mentions) {
+            if (m.entity().code().country() == null || m.entity().id().startsWith("role:")) {
+                continue;
+            }
+            if (m.end() <= token && (before == null || m.start() > before.start())) {
+                before = m;
+            } else if (m.start() > token && (after == null || m.start() < after.start())) {
+                after = m;
+            }
+        }
+        ActorMention best = before != null ? before : after;
+        return best == null ? null : best.entity().code().country();
+    }
+
+    private String mostNamedCountry() {
+        String best = null;
+        int most = 0;
+        for (var e : named.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** "the leaders", "the presidents": a plural government role without a country means the pair. */
@@ -121,6 +192,16 @@ public final class ReferenceResolver {
 
     private void pair(List<ActorMention> out, int start, int end, int head, String text, String via, boolean states) {
         List<ActorEntity> two = states || personPair.size() < 2 ? statePair : personPair;
+        List<ActorEntity> here = new ArrayList<>();
+        for (ActorMention m : out) {
+            if (m.end() <= start && !m.via().startsWith("coref:pair") && (states ? m.entity().id().startsWith("country:")
+                    : m.entity().isPerson()) && !here.contains(m.entity())) {
+                here.add(m.entity()); // "Putin, who met Trump ..., said the two leaders had agreed"
+            }
+        }
+        if (here.size() >= 2) {
+            two = here.subList(0, 2);
+        }
         if (two.size() == 2) {
             for (ActorEntity e : two) {
                 out.add(new ActorMention(start, end, head, text, e, via));
@@ -174,6 +255,9 @@ public final class ReferenceResolver {
         List<ActorEntity> persons = new ArrayList<>();
         List<ActorEntity> states = new ArrayList<>();
         for (ActorMention m : sorted) {
+            if (m.entity().code().country() != null && !m.via().contains("context:")) {
+                named.merge(m.entity().code().country(), 1, Integer::sum);
+            }
             if ((m.entity().code().country() == null && !m.entity().isPerson()) || isPlace(s, m.head())) {
                 continue;
             }

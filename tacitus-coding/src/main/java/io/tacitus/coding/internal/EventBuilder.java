@@ -97,9 +97,8 @@ public final class EventBuilder {
 
     private void add(List<Event> out, int p, LexiconEntry e, EventDating.Dated dated, LocalDate day, Location place,
                      ActorMention src, ActorMention tgt) {
-        if (tgt != null && (src.entity().id().equals(tgt.entity().id())
-                || src.entity().codeOn(day).equals(tgt.entity().codeOn(day)))) {
-            return; // an actor does not act on itself ("Trump ... an American president")
+        if (tgt != null && sameSide(src, tgt, day)) {
+            return; // an actor does not act on itself ("Trump ... an American president", "Russian territory")
         }
         EventActor source = actor(src, day);
         EventActor target = tgt == null ? null : actor(tgt, day);
@@ -110,6 +109,13 @@ public final class EventBuilder {
         String id = id(p, e, source, target);
         out.add(new Event(id, source, target, e.type(), dated.date(), dated.source(), place,
                 new Provenance(article.id(), s.index(), s.text(), trigger, e.id(), lexiconVersion, actorsVersion)));
+    }
+
+    private static boolean sameSide(ActorMention src, ActorMention tgt, LocalDate day) {
+        ActorCode a = src.entity().codeOn(day);
+        ActorCode b = tgt.entity().codeOn(day);
+        boolean bareState = (a.role() == null || b.role() == null) && a.country() != null && a.country().equals(b.country());
+        return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState;
     }
 
     private static EventActor actor(ActorMention m, LocalDate day) {

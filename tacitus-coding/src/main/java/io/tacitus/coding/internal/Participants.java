@@ -187,8 +187,31 @@ public final class Participants {
             return out;
         }
         for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)))) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            if (d.relation().equals("advcl:of") || d.relation().equals("advcl:for")) {
+                List<ActorMention> controller = objectController(d.governor());
+                if (!controller.isEmpty()) {
+                    return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
+                }
+            }
+            if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p))) {
                 return verbSources(d.governor(), depth + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The object of "accuse X of", "blame X for", "praise X for" (or the passive subject): who did it. */
+    private List<ActorMention> objectController(int governor) {
+        List<ActorMention> out = args.children(governor, d -> d.base().equals("obj") || d.relation().startsWith("nsubj:pass"));
+        if (out.isEmpty()) {
+            for (Dependency d : s.children(governor)) {
+                if (d.base().equals("obj") && s.tokens().get(d.dependent()).isNoun()) {
+                    out = args.children(d.dependent(), x -> x.relation().equals("amod") || x.relation().equals("compound")
+                            || x.relation().equals("nmod:poss"));
+                }
             }
         }
         return out;
