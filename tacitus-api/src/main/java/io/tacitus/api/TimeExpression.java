@@ -10,15 +10,26 @@ import java.util.Objects;
  * @param end   index after the last token
  * @param head  the token the expression attaches to the parse through (usually its last noun or number)
  * @param text  the words
- * @param value the date it denotes
+ * @param value the date it denotes (for a relative expression: counted from the publication date)
+ * @param shiftDays for expressions relative to another event ("three days earlier", "a day after"): the
+ *                  shift in days from that event's date, which the coder resolves; 0 for absolute ones
  */
-public record TimeExpression(int start, int end, int head, String text, EventDate value) {
+public record TimeExpression(int start, int end, int head, String text, EventDate value, int shiftDays) {
+    public TimeExpression(int start, int end, int head, String text, EventDate value) {
+        this(start, end, head, text, value, 0);
+    }
+
     public TimeExpression {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(value, "value");
         if (start < 0 || end <= start || head < start || head >= end) {
             throw new IllegalArgumentException("bad time expression span " + start + "-" + end + " head " + head);
         }
+    }
+
+    /** Whether the date is counted from another event ("a day earlier") rather than stated. */
+    public boolean relative() {
+        return shiftDays != 0;
     }
 
     public boolean covers(int token) {

@@ -105,9 +105,10 @@ public final class MentionBuilder {
                 role = p;
             }
         }
-        if (named == null && role != null && group.get(group.size() - 1) == role) {
-            while (end < s.tokens().size() && s.tokens().get(end).tag().equals("NNP")) {
-                end++; // "President Bashar Assad": the unknown name belongs to the mention
+        boolean lastIsName = named != null && group.get(group.size() - 1) == named && named.kind() == PhraseKind.PERSON;
+        if ((named == null && role != null && group.get(group.size() - 1) == role) || lastIsName) {
+            while (end < s.tokens().size() && s.tokens().get(end).tag().equals("NNP") && !timeWord(s.tokens().get(end))) {
+                end++; // "President Bashar Assad", "President Xi Jinping": the rest of the name belongs to it
             }
         }
         ActorEntity entity;
@@ -126,6 +127,14 @@ public final class MentionBuilder {
         }
         int head = Heads.head(s, start, end);
         return new ActorMention(start, end, head, s.span(start, end), entity, via);
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private static boolean timeWord(Token t) {
+        return TIME_WORDS.contains(t.word().toLowerCase());
     }
 
     /** Of several people sharing a name, the one in office on the day, else the latest before it. */

@@ -41,6 +41,11 @@ public final class Discourse {
         }
     }
 
+    /** The last day named in the text close before publication, or null. */
+    public java.time.LocalDate narrative() {
+        return narrative == null ? null : narrative.start();
+    }
+
     /** Roles for a definite event noun with no participants of its own, from the last event of its root. */
     public Participants.Roles resolve(Sentence s, int p, String root, Participants.Roles roles) {
         if (!roles.sources().isEmpty() || !s.tokens().get(p).isNoun() || !definite(s, p)) {

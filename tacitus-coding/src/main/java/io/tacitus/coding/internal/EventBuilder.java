@@ -51,7 +51,7 @@ public final class EventBuilder {
             return out;
         }
         EventDating.Dated dated = discourse.narrate(s, p,
-                EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date()));
+                EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date(), discourse.narrative()));
         LocalDate day = dated.date() == null ? null : dated.date().start();
         Location place = places.find(p, VIOLENT.contains(e.type().code().root()));
         List<ActorMention> targets = roles.targets();

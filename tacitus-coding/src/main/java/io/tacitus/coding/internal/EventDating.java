@@ -7,6 +7,7 @@ import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -27,18 +28,40 @@ public final class EventDating {
     public record Dated(EventDate date, DateSource source) {
     }
 
-    public static Dated date(Sentence s, int p, IntPredicate isPredicate, LocalDate published) {
-        EventDate own = attached(s, p, isPredicate, 0);
+    /**
+     * The date of the predicate at p. A relative expression ("a day earlier", "three days after") is
+     * counted from the date of the clause it depends on, else from the narrative date (the last day named
+     * before), else from the publication date.
+     */
+    public static Dated date(Sentence s, int p, IntPredicate isPredicate, LocalDate published, LocalDate narrative) {
+        TimeExpression own = attached(s, p, isPredicate, 0);
+        if (own != null && !own.relative()) {
+            return new Dated(own.value(), DateSource.TEXT);
+        }
         if (own != null) {
-            return new Dated(own, DateSource.TEXT);
+            LocalDate anchor = clauseAnchor(s, p, isPredicate, narrative != null ? narrative : published);
+            return anchor == null ? new Dated(null, null)
+                    : new Dated(EventDate.of(anchor.plusDays(own.shiftDays())), DateSource.TEXT);
         }
         return published == null ? new Dated(null, null) : new Dated(EventDate.of(published), DateSource.DOCUMENT);
     }
 
-    private static EventDate attached(Sentence s, int p, IntPredicate isPredicate, int depth) {
+    private static LocalDate clauseAnchor(Sentence s, int p, IntPredicate isPredicate, LocalDate fallback) {
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() >= 0 && d.base().equals("advcl")) {
+                TimeExpression main = attached(s, d.governor(), isPredicate, 0);
+                if (main != null && !main.relative() && main.value().precision() == EventDate.Precision.DAY) {
+                    return main.value().start(); // "announced on Monday ... three days after Washington raised"
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static TimeExpression attached(Sentence s, int p, IntPredicate isPredicate, int depth) {
         for (TimeExpression t : s.times()) {
             if (attachesTo(s, t.head(), p, isPredicate)) {
-                return t.value();
+                return t;
             }
         }
         if (depth >= 3) {
@@ -55,16 +78,25 @@ public final class EventDating {
             boolean clause = verb && (d.base().equals("advcl") || d.base().equals("conj")) && Tenses.past(s, d.governor());
             boolean nounInClause = !verb && governorIsVerb && !d.base().equals("conj") && !d.base().equals("nsubj");
             if (clause || nounInClause) {
-                EventDate up = attached(s, d.governor(), isPredicate, depth + 1);
-                if (up != null) {
+                TimeExpression up = attached(s, d.governor(), isPredicate, depth + 1);
+                if (up != null && !up.relative()) {
                     return up;
+                }
+            }
+        }
+        for (Dependency d : s.children(p)) {
+            // "warned Putin in a telephone call on Saturday": the call's date is the warning's
+            if (verb && SETTINGS.contains(d.marker()) && isPredicate.test(d.dependent()) && d.base().equals("obl")) {
+                TimeExpression down = attached(s, d.dependent(), isPredicate, 3);
+                if (down != null) {
+                    return down;
                 }
             }
         }
         return null;
     }
 
-    /** Climbs from the time expression's head to the first predicate above it. */
+    /** Climbs from the time expression's head to the first predicate above it, through occasions. */
     private static boolean attachesTo(Sentence s, int head, int p, IntPredicate isPredicate) {
         int node = head;
         for (int hops = 0; hops < 6; hops++) {
@@ -76,10 +108,19 @@ public final class EventDating {
             if (node == p) {
                 return true;
             }
-            if (isPredicate.test(node)) {
+            if (isPredicate.test(node) && !occasion(s, node)) {
                 return false;
             }
         }
         return false;
     }
+
+    /** An event noun that only sets the scene ("at the G20 summit"): its date is the clause's too. */
+    private static boolean occasion(Sentence s, int node) {
+        Dependency up = Modality.firstParent(s, node);
+        return up != null && s.tokens().get(node).isNoun() && (up.base().equals("obl") || up.base().equals("nmod"))
+                && SETTINGS.contains(up.marker());
+    }
+
+    private static final Set<String> SETTINGS = Set.of("at", "during", "in", "on", "on_sidelines_of");
 }

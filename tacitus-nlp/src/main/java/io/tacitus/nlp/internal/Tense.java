@@ -25,7 +25,7 @@ public final class Tense {
                 Token c = s.tokens().get(d.dependent());
                 if (d.base().equals("aux") || d.base().equals("cop") || d.relation().equals("aux:pass")) {
                     String w = c.word().toLowerCase();
-                    if (w.equals("will") || w.equals("'ll") || w.equals("shall")) {
+                    if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")) {
                         return true;
                     }
                     if (c.tag().equals("VBD") || w.equals("has") || w.equals("have") || w.equals("had")) {

@@ -72,6 +72,41 @@ public final class TimeWords {
         }
     }
 
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
+
+    /**
+     * "three days earlier", "a day later", "two days after", "a week ago": a shift from another event
+     * (or, with "ago", from the publication date).
+     */
+    static TimeExpression shifted(Sentence s, int i, LocalDate ref) {
+        List<Token> t = s.tokens();
+        if (i + 2 >= t.size()) {
+            return null;
+        }
+        String n = t.get(i).word().toLowerCase(Locale.ROOT);
+        Integer count = NUMBERS.get(n);
+        if (count == null && n.matches("\\d{1,2}")) {
+            count = Integer.parseInt(n);
+        }
+        String unit = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+        int days = unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 0;
+        String dir = t.get(i + 2).word().toLowerCase(Locale.ROOT);
+        if (count == null || days == 0) {
+            return null;
+        }
+        int shift = count * days;
+        String text = s.span(i, i + 3);
+        return switch (dir) {
+            case "ago" -> new TimeExpression(i, i + 3, i + 1, text, EventDate.of(ref.minusDays(shift)));
+            case "earlier", "before" -> new TimeExpression(i, i + 3, i + 1, text, EventDate.of(ref.minusDays(shift)), -shift);
+            case "later" -> new TimeExpression(i, i + 3, i + 1, text, EventDate.of(ref.plusDays(shift)), shift);
+            case "after" -> new TimeExpression(i, i + 2, i + 1, s.span(i, i + 2), EventDate.of(ref.minusDays(shift)), -shift);
+            default -> null;
+        };
+    }
+
     /** "yesterday", "today", "last year", "earlier this month", "next year"... or null. */
     public static TimeExpression relative(Sentence s, int i, LocalDate ref) {
         List<Token> t = s.tokens();
@@ -86,6 +121,10 @@ public final class TimeWords {
                 return new TimeExpression(i, i + 1, i, t.get(i).word(), EventDate.of(ref.plusDays(1)));
             default:
                 break;
+        }
+        TimeExpression shifted = shifted(s, i, ref);
+        if (shifted != null) {
+            return shifted;
         }
         if (i + 1 >= t.size() || !Set.of("last", "this", "next", "past").contains(w)) {
             return null;
