@@ -64,8 +64,12 @@ final class DyadCommand implements Callable<Integer> {
                     p.meanGoldstein());
             for (StoredEvent e : p.top()) {
                 out.printf(Locale.ROOT, "    %4d× %-27s %-5s %-34s %-10s #%d%n", e.mentions(), e.dyad(), e.cameo(),
-                        e.cameoName(), e.date() == null ? "-" : e.date(), e.id());
+                        cut(e.cameoName(), 34), e.date() == null ? "-" : e.date(), e.id());
             }
         }
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

@@ -3,6 +3,7 @@ package io.tacitus.cli;
 
 import io.tacitus.ingest.FileArticleReader;
 import io.tacitus.ingest.ReaderOptions;
+import io.tacitus.nlp.NlpOptions;
 import io.tacitus.pipeline.BatchCoder;
 import io.tacitus.pipeline.CodingPipeline;
 import io.tacitus.pipeline.Knowledge;
@@ -27,11 +28,15 @@ final class PipelineOptions {
     @Option(names = "--parse-all", description = "Parse every sentence, even those that mention no actor.")
     boolean parseAll;
 
+    @Option(names = "--ner", negatable = true, description = "Run CoreNLP's 3-class NER (default: ${DEFAULT-VALUE}).")
+    boolean ner = NlpOptions.defaults().ner();
+
     @Option(names = "--max-chars", description = "Longest article accepted, in characters (default ${DEFAULT-VALUE}).")
     int maxChars = ReaderOptions.DEFAULT_MAX_CHARS;
 
     PipelineConfig config() {
-        return PipelineConfig.defaults().withActorFiles(actors).withGate(!parseAll);
+        NlpOptions nlp = new NlpOptions(ner, NlpOptions.defaults().maxParseTokens());
+        return new PipelineConfig(nlp, actors, !parseAll);
     }
 
     FileArticleReader reader() {

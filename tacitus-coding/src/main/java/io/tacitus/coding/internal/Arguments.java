@@ -136,11 +136,17 @@ public final class Arguments {
         return (d.base().equals("obl") || d.base().equals("nmod")) && LOCATIVE.contains(d.marker());
     }
 
-    /** The places attached to a token: mentions and LOCATION names under locative prepositions. */
+    /**
+     * The places attached to a token: proper names under locative prepositions that are not people (the
+     * gazetteer decides later whether they are places); without NER, any proper noun qualifies.
+     */
     public List<Integer> placeTokens(int governor) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.children(governor)) {
-            boolean placeName = s.tokens().get(d.dependent()).ner().equals("LOCATION")
+            var t = s.tokens().get(d.dependent());
+            boolean name = t.ner().equals("LOCATION") || (t.tag().startsWith("NNP") && !t.ner().equals("PERSON")
+                    && !t.ner().equals("ORGANIZATION") && at(d.dependent()).isEmpty());
+            boolean placeName = name
                     || at(d.dependent()).stream().anyMatch(m -> !m.entity().isPerson() && !m.via().startsWith("coref"));
             if (isPlace(d) && placeName) {
                 out.add(d.dependent());
