@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.coding;
 
+import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
 import io.tacitus.api.knowledge.TabularFile;
 import io.tacitus.api.knowledge.TabularFile.Row;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +85,16 @@ public final class Lexicon {
 
     public List<LexiconEntry> nouns(String lemma) {
         return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** Whether a tagged sentence has a word that may trigger an entry; used to skip parsing. */
+    public boolean mayTrigger(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if ((t.isVerb() && verbs.containsKey(t.lemma())) || (t.isNoun() && nouns.containsKey(t.lemma()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Collection<LexiconEntry> entries() {

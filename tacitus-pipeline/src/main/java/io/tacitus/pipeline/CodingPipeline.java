@@ -42,7 +42,7 @@ public final class CodingPipeline {
     public CodedArticle code(Article article) {
         long t0 = System.nanoTime();
         AnnotatedArticle annotated = gate
-                ? annotator.annotate(article, knowledge.recognizer()::mayMentionActor)
+                ? annotator.annotate(article, knowledge::worthParsing)
                 : annotator.annotate(article);
         long t1 = System.nanoTime();
         List<Sentence> timed = new ArrayList<>(annotated.sentences().size());

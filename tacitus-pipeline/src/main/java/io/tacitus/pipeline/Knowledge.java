@@ -6,6 +6,7 @@ import io.tacitus.actors.DictionaryActorRecognizer;
 import io.tacitus.api.ActorRecognizer;
 import io.tacitus.api.EventCoder;
 import io.tacitus.api.PlaceResolver;
+import io.tacitus.api.Sentence;
 import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.DependencyPatternCoder;
 import io.tacitus.coding.Lexicon;
@@ -56,6 +57,14 @@ public final class Knowledge {
 
     public EventCoder coder() {
         return coder;
+    }
+
+    /**
+     * Whether a tagged sentence is worth parsing: it may mention an actor (a name, a role, a pronoun) and
+     * has a word the lexicon knows. Other sentences cannot hold a coded event.
+     */
+    public boolean worthParsing(Sentence sentence) {
+        return recognizer.mayMentionActor(sentence) && lexicon.mayTrigger(sentence);
     }
 
     public PlaceResolver places() {

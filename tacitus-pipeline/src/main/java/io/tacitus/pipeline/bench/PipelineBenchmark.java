@@ -49,7 +49,7 @@ public final class PipelineBenchmark {
         List<Article> warmup = corpus.subList(0, Math.min(corpus.size(), 20));
         parallel(warmup, i -> a -> pipelines.get(i).code(a));
         double nlp = parallel(corpus, i -> a -> annotators.get(i).annotate(a));
-        double gated = parallel(corpus, i -> a -> annotators.get(i).annotate(a, knowledge.recognizer()::mayMentionActor));
+        double gated = parallel(corpus, i -> a -> annotators.get(i).annotate(a, knowledge::worthParsing));
         List<StageTimer> before = snapshot(pipelines);
         AtomicLong events = new AtomicLong();
         double whole = parallel(corpus, i -> a -> {
