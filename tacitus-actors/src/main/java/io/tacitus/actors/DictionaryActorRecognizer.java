@@ -36,14 +36,23 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
     }
 
     @Override
-    public boolean mayMentionActor(Sentence sentence) {
+    public int countActorReferences(Sentence sentence, int limit) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isPronoun() || !knowledge.index().match(tokens, i).isEmpty()) {
-                return true;
+        int count = 0;
+        for (int i = 0; i < tokens.size() && count < limit; i++) {
+            String w = tokens.get(i).word().toLowerCase();
+            boolean pronoun = tokens.get(i).isPronoun() && !w.equals("i") && !w.equals("you") && !w.equals("me");
+            if (pronoun) {
+                count++;
+                continue;
+            }
+            var m = knowledge.index().match(tokens, i);
+            if (!m.isEmpty()) {
+                count++;
+                i += m.get(0).words().size() - 1;
             }
         }
-        return false;
+        return count;
     }
 
     @Override

@@ -10,8 +10,11 @@ package io.tacitus.api;
 public interface ActorRecognizer {
     DocumentActors recognize(AnnotatedArticle article);
 
-    /** Whether a tagged (unparsed) sentence may mention an actor; used to skip parsing. */
-    boolean mayMentionActor(Sentence sentence);
+    /**
+     * How many actor references a tagged (unparsed) sentence may hold: names, roles and pronouns, up to
+     * the limit; used to skip parsing sentences that cannot hold an event between two actors.
+     */
+    int countActorReferences(Sentence sentence, int limit);
 
     /** Version of the actor knowledge, recorded in every event's provenance. */
     String version();

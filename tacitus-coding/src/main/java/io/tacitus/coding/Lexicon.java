@@ -27,6 +27,7 @@ public final class Lexicon {
     private final Map<String, List<LexiconEntry>> verbs = new HashMap<>();
     private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
     private final List<LexiconEntry> entries = new ArrayList<>();
+    private final Set<String> substantive = new HashSet<>();
     private final String version;
 
     private Lexicon(List<Row> rows, CameoOntology ontology) {
@@ -40,6 +41,9 @@ public final class Lexicon {
             }
             entries.add(e);
             (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
+            if (!e.type().code().root().equals("01")) {
+                substantive.add((e.noun() ? "N:" : "V:") + e.lemma());
+            }
         }
         this.version = "lexicon-" + HexFormat.of().formatHex(digest.digest()).substring(0, 10);
     }
@@ -87,10 +91,14 @@ public final class Lexicon {
         return nouns.getOrDefault(lemma, List.of());
     }
 
-    /** Whether a tagged sentence has a word that may trigger an entry; used to skip parsing. */
+    /**
+     * Whether a tagged sentence has a word that may trigger an entry other than a plain statement (root
+     * 01: "said", "told"); used to skip parsing. A sentence whose only event would be a statement is not
+     * worth the parser's time (docs/PERFORMANCE.md measures what this costs).
+     */
     public boolean mayTrigger(Sentence sentence) {
         for (Token t : sentence.tokens()) {
-            if ((t.isVerb() && verbs.containsKey(t.lemma())) || (t.isNoun() && nouns.containsKey(t.lemma()))) {
+            if ((t.isVerb() && substantive.contains("V:" + t.lemma())) || (t.isNoun() && substantive.contains("N:" + t.lemma()))) {
                 return true;
             }
         }

@@ -60,11 +60,12 @@ public final class Knowledge {
     }
 
     /**
-     * Whether a tagged sentence is worth parsing: it may mention an actor (a name, a role, a pronoun) and
-     * has a word the lexicon knows. Other sentences cannot hold a coded event.
+     * Whether a tagged sentence is worth parsing: it has two actor references (names, roles, pronouns:
+     * a source and a target) and a word the lexicon knows other than a plain statement verb. The gate's
+     * cost in recall is measured in docs/PERFORMANCE.md.
      */
     public boolean worthParsing(Sentence sentence) {
-        return recognizer.mayMentionActor(sentence) && lexicon.mayTrigger(sentence);
+        return lexicon.mayTrigger(sentence) && recognizer.countActorReferences(sentence, 2) >= 2;
     }
 
     public PlaceResolver places() {
