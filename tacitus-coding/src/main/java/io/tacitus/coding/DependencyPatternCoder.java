@@ -48,7 +48,7 @@ public final class DependencyPatternCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         Discourse discourse = new Discourse(article.article().date());
         for (Sentence s : article.sentences()) {
-            if (!s.parsed() || actors.in(s.index()).isEmpty()) {
+            if (!s.parsed()) {
                 discourse.read(s);
                 continue;
             }

@@ -105,6 +105,22 @@ public final class Lexicon {
         return false;
     }
 
+    /** Whether a tagged sentence has a definite event noun ("the meeting", "their talks"). */
+    public boolean mayReferToEvent(Sentence sentence) {
+        var tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isNoun() && substantive.contains("N:" + tokens.get(i).lemma())) {
+                for (int j = Math.max(0, i - 4); j < i; j++) {
+                    String w = tokens.get(j).word().toLowerCase();
+                    if (w.equals("the") || tokens.get(j).tag().equals("PRP$")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     public Collection<LexiconEntry> entries() {
         return List.copyOf(entries);
     }

@@ -61,11 +61,13 @@ public final class Knowledge {
 
     /**
      * Whether a tagged sentence is worth parsing: it has two actor references (names, roles, pronouns:
-     * a source and a target) and a word the lexicon knows other than a plain statement verb. The gate's
+     * a source and a target), or a definite event noun that may refer to an event told before ("the June 28
+     * meeting"), and a word the lexicon knows other than a plain statement verb. The gate's
      * cost in recall is measured in docs/PERFORMANCE.md.
      */
     public boolean worthParsing(Sentence sentence) {
-        return lexicon.mayTrigger(sentence) && recognizer.countActorReferences(sentence, 2) >= 2;
+        return lexicon.mayTrigger(sentence)
+                && (recognizer.countActorReferences(sentence, 2) >= 2 || lexicon.mayReferToEvent(sentence));
     }
 
     public PlaceResolver places() {

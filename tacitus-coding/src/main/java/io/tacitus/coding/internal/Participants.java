@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class Participants {
     private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
+    private static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
     private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
     private final Arguments args;
     private final Sentence s;
@@ -57,9 +58,12 @@ public final class Participants {
                 break;
             }
         }
+        if (targets.isEmpty() && FORCE.contains(entry.type().code().root())) {
+            targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria
+        }
         boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !entry.flags().contains("say")) {
-            targets = others(inferredTargets(p, object, entry), sources); // not "its" blockade
+            targets = others(inferredTargets(p, object, entry, sources), sources); // not "its" blockade
         }
         return new Roles(sources, targets, reciprocal);
     }
@@ -103,7 +107,7 @@ public final class Participants {
      * the complement ("pledged to help rebuild Gaza", "warned that it would impose sanctions on X"), or the
      * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
      */
-    private List<ActorMention> inferredTargets(int p, int object, LexiconEntry entry) {
+    private List<ActorMention> inferredTargets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
         if (object >= 0 && args.at(object).isEmpty()) {
             List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
             if (!below.isEmpty()) {
@@ -117,11 +121,23 @@ public final class Participants {
                 }
             }
         }
-        List<ActorMention> inComplement = complementTargets(p, entry, 0);
+        List<ActorMention> inComplement = complementTargets(p, entry, 0, sources);
+        if (inComplement.isEmpty()) {
+            inComplement = others(conditionSubjects(p), sources); // "would impose sanctions if Russia annexed"
+        }
         return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
     }
 
-    private List<ActorMention> complementTargets(int p, LexiconEntry entry, int depth) {
+    private List<ActorMention> conditionSubjects(int p) {
+        for (Dependency x : s.children(p)) {
+            if (x.relation().equals("advcl:if") || x.relation().equals("advcl:unless")) {
+                return args.children(x.dependent(), y -> y.base().equals("nsubj"));
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> complementTargets(int p, LexiconEntry entry, int depth, List<ActorMention> sources) {
         if (depth >= 2) {
             return List.of();
         }
@@ -135,13 +151,12 @@ public final class Participants {
             List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
                     || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
                     || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj")));
-            for (Dependency x : s.children(c)) {
-                if (found.isEmpty() && x.relation().equals("advcl:if")) {
-                    found = args.children(x.dependent(), y -> y.base().equals("nsubj"));
-                }
+            found = others(found, sources);
+            if (found.isEmpty()) {
+                found = others(conditionSubjects(c), sources);
             }
             if (found.isEmpty()) {
-                found = complementTargets(c, entry, depth + 1);
+                found = complementTargets(c, entry, depth + 1, sources);
             }
             if (!found.isEmpty()) {
                 return found;
@@ -201,6 +216,19 @@ public final class Participants {
             }
         }
         return out;
+    }
+
+    /** The one who accuses or blames another of this act: the likely victim of force. */
+    private List<ActorMention> accusers(int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() >= 0 && (d.relation().equals("advcl:of") || d.relation().equals("advcl:for"))
+                    && !objectController(d.governor()).isEmpty() && !hasAnySubject(p)) {
+                List<ActorMention> subjects = verbSources(d.governor(), 3);
+                return subjects.isEmpty() ? args.children(d.governor(), x -> x.relation().equals("obl:agent")
+                        || x.relation().equals("obl:by")) : subjects;
+            }
+        }
+        return List.of();
     }
 
     /** The object of "accuse X of", "blame X for", "praise X for" (or the passive subject): who did it. */
@@ -285,8 +313,17 @@ public final class Participants {
     }
 
     private List<ActorMention> nounSources(int n) {
-        return args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
+        List<ActorMention> out = args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
                 || d.relation().equals("compound") || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"));
+        if (out.isEmpty()) {
+            for (Dependency d : s.children(n)) {
+                if (d.relation().equals("nmod:of")) {
+                    // "the expulsion of 60 diplomats by the United States": the parser often hangs "by" lower
+                    out = args.children(d.dependent(), x -> x.relation().equals("nmod:by") || x.relation().equals("nmod:agent"));
+                }
+            }
+        }
+        return out;
     }
 
     private List<ActorMention> nounTargets(int n, LexiconEntry entry) {
