@@ -48,12 +48,36 @@ public final class PhraseIndex {
             collect(names.get(word), tokens, at, true, best);
         }
         collect(roles.get(lower(word)), tokens, at, true, best);
+        if (best.isEmpty() && word.indexOf('-') > 0) {
+            held(word, best);
+        }
         if (best.size() > 1) {
             best.sort(Comparator.comparing(Phrase::kind));
             PhraseKind top = best.get(0).kind();
             best.removeIf(p -> p.kind() != top);
         }
         return best;
+    }
+
+    /** Suffixes after which a country adjective names the holder: "British-flagged", "Russian-held". */
+    private static final java.util.Set<String> HOLDER_SUFFIXES = java.util.Set.of("flagged", "owned", "registered",
+            "led", "held", "controlled", "administered", "occupied", "run", "operated", "based", "made", "built");
+
+    /** "British-flagged tanker", "US-led coalition": the country adjective before the hyphen. */
+    private void held(String word, List<Phrase> best) {
+        int dash = word.indexOf('-');
+        String head = word.substring(0, dash);
+        String suffix = word.substring(dash + 1).toLowerCase(Locale.ROOT);
+        List<Phrase> candidates = names.get(head);
+        if (candidates == null || !HOLDER_SUFFIXES.contains(suffix)) {
+            return;
+        }
+        for (Phrase p : candidates) {
+            if (p.words().size() == 1 && (p.kind() == PhraseKind.ADJECTIVE || p.kind() == PhraseKind.STATE)) {
+                best.add(new Phrase(List.of(word), PhraseKind.ADJECTIVE, p.entity(), null, p.entry() + ":" + suffix));
+                return;
+            }
+        }
     }
 
     private static void collect(List<Phrase> candidates, List<Token> tokens, int at, boolean caseBlind,

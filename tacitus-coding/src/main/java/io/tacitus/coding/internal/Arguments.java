@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * Finds the actors that fill a predicate's argument positions in one parsed sentence. Actors are the
@@ -45,6 +46,9 @@ public final class Arguments {
                 out.add(m);
             }
         }
+        if (out.size() == 1 && out.get(0).entity().id().startsWith("group:")) {
+            out.addAll(sharedRole(token, out.get(0))); // "American and British warships"
+        }
         if (out.size() == 1 && out.get(0).entity().code().country() == null) {
             List<ActorMention> countries = new ArrayList<>();
             for (Dependency d : s.children(token)) {
@@ -58,6 +62,50 @@ public final class Arguments {
             }
             if (!countries.isEmpty()) {
                 return countries;
+            }
+        }
+        return out;
+    }
+
+    /** Other country adjectives of the same noun: each gets the group's role. */
+    private List<ActorMention> sharedRole(int token, ActorMention group) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : s.children(token)) {
+            if (!d.relation().equals("amod") || group.covers(d.dependent())) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                String iso = m.entity().code().country();
+                if (m.covers(d.dependent()) && m.entity().id().startsWith("country:") && iso != null
+                        && !iso.equals(group.entity().code().country())) {
+                    out.add(withCountry(group, iso));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every country named below a token through arguments and modifiers, not through other clauses. */
+    public List<ActorMention> countriesBelow(int token, int depth) {
+        List<ActorMention> out = new ArrayList<>();
+        if (depth <= 0) {
+            return out;
+        }
+        for (Dependency d : s.children(token)) {
+            String base = d.base();
+            if (!Set.of("obj", "obl", "nmod", "amod", "compound", "appos").contains(base)
+                    || Set.of("after", "before", "since", "despite", "over", "than").contains(d.marker())) {
+                continue;
+            }
+            for (ActorMention m : at(d.dependent())) {
+                if (m.entity().code().country() != null && !containsEntity(out, m)) {
+                    out.add(m);
+                }
+            }
+            for (ActorMention m : countriesBelow(d.dependent(), depth - 1)) {
+                if (!containsEntity(out, m)) {
+                    out.add(m);
+                }
             }
         }
         return out;

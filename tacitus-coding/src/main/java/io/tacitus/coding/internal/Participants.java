@@ -60,12 +60,26 @@ public final class Participants {
         }
         if (targets.isEmpty() && FORCE.contains(entry.type().code().root())) {
             targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria
+            if (targets.isEmpty()) {
+                targets = foreign(args.countriesBelow(p, 4), sources); // "fired missiles into waters around Taiwan"
+            }
         }
         boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !entry.flags().contains("say")) {
             targets = others(inferredTargets(p, object, entry, sources), sources); // not "its" blockade
         }
         return new Roles(sources, targets, reciprocal);
+    }
+
+    /** Force used somewhere falls on the first other country named there, not on the source's own. */
+    private static List<ActorMention> foreign(List<ActorMention> candidates, List<ActorMention> sources) {
+        for (ActorMention c : candidates) {
+            String iso = c.entity().code().country();
+            if (sources.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
+                return List.of(c);
+            }
+        }
+        return List.of();
     }
 
     private static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
