@@ -108,6 +108,9 @@ public final class DependencyPatternCoder implements EventCoder {
      * the same verb used transitively without that preposition ("called the strike a dangerous move").
      */
     private static boolean missingSlot(Sentence s, int t, LexiconEntry e) {
+        if (naming(s, t)) {
+            return true;
+        }
         if (e.noun() || e.particle() != null || !e.objects().isEmpty() || e.targets().isEmpty()
                 || e.targets().contains("obj")) {
             return false;
@@ -121,6 +124,22 @@ public final class DependencyPatternCoder implements EventCoder {
             object |= d.base().equals("obj") || d.base().equals("xcomp");
         }
         return object;
+    }
+
+    /** "called the decision a stab in the back", "named him envoy": naming, not an event. */
+    private static boolean naming(Sentence s, int t) {
+        boolean object = false;
+        boolean predicative = false;
+        for (var d : s.children(t)) {
+            object |= d.base().equals("obj");
+            if (d.base().equals("xcomp")) {
+                if (!s.tokens().get(d.dependent()).isNoun()) {
+                    return false; // "urged India to resume talks and to exercise restraint"
+                }
+                predicative = true;
+            }
+        }
+        return object && predicative;
     }
 
     @Override

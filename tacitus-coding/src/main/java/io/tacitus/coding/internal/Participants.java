@@ -225,7 +225,8 @@ public final class Participants {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
                 }
             }
-            if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p))) {
+            boolean nounInBetween = !s.tokens().get(p).isVerb(); // a verb misattached under a noun
+            if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)) || nounInBetween) {
                 return verbSources(d.governor(), depth + 1);
             }
         }
