@@ -133,10 +133,13 @@ public final class DependencyPatternCoder implements EventCoder {
         for (var d : s.children(t)) {
             object |= d.base().equals("obj");
             if (d.base().equals("xcomp")) {
-                if (!s.tokens().get(d.dependent()).isNoun()) {
+                var x = s.tokens().get(d.dependent());
+                if (!x.isNoun() && !x.tag().startsWith("JJ")) {
                     return false; // "urged India to resume talks and to exercise restraint"
                 }
                 predicative = true;
+                // "called the measures a provocation" parsed as a small clause with its own subject
+                object |= s.children(d.dependent()).stream().anyMatch(c -> c.base().equals("nsubj"));
             }
         }
         return object && predicative;

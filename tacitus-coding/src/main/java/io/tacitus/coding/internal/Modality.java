@@ -29,6 +29,8 @@ public final class Modality {
     /** Governors whose infinitive is an announced intention ("pledged to rebuild", "threatened to strike"). */
     private static final Set<String> INTENDING = Set.of("pledge", "promise", "vow", "offer", "agree", "plan",
             "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due");
+    /** Verbs whose "would" complement is a decision taken, not an intention: coded as the act. */
+    private static final Set<String> DECIDING = Set.of("announce", "decide", "order", "declare", "confirm", "rule");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis");
 
@@ -94,7 +96,11 @@ public final class Modality {
                     node = up.governor(); // "did not try to persuade": the governor's modality counts
                     break;
                 case "ccomp":
-                    return DENYING.contains(gov) ? Status.NOT_FACT : status;
+                    if (DENYING.contains(gov)) {
+                        return Status.NOT_FACT;
+                    }
+                    // "announced that Britain would expel 23 diplomats": an announced decision is the act
+                    return DECIDING.contains(gov) && own(s, up.governor()) == Status.FACT ? Status.FACT : status;
                 case "advcl":
                     return CONDITIONAL.contains(up.marker()) ? Status.NOT_FACT : status;
                 default:

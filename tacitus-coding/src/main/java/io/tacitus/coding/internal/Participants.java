@@ -65,7 +65,8 @@ public final class Participants {
             }
         }
         boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
-        if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !entry.flags().contains("say")) {
+        boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
+        if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement) {
             targets = others(inferredTargets(p, object, entry, sources), sources); // not "its" blockade
         }
         return new Roles(sources, targets, reciprocal);
