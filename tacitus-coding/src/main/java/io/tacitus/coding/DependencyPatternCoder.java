@@ -55,7 +55,7 @@ public final class DependencyPatternCoder implements EventCoder {
             Arguments args = new Arguments(s, actors.in(s.index()));
             EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
                     new PlaceFinder(args, places));
-            Participants participants = new Participants(args, matcher);
+            Participants participants = new Participants(args, matcher, discourse);
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < s.tokens().size(); t++) {
                 LexiconEntry e = matcher.match(s, t);
@@ -91,6 +91,9 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
                 String root = e.type().code().root();
                 roles = discourse.resolve(s, t, root, roles);
+                if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
+                    continue; // "called the decision a mistake" is no phone call: this entry needs a target
+                }
                 discourse.remember(root, roles);
                 for (Event ev : builder.events(t, e, roles, discourse)) {
                     if (seen.add(ev.id())) {

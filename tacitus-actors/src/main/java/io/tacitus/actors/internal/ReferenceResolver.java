@@ -101,7 +101,7 @@ public final class ReferenceResolver {
     private List<ActorMention> localised(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m)) {
+            if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions)) {
                 out.add(m);
                 continue;
             }
@@ -121,10 +121,14 @@ public final class ReferenceResolver {
     }
 
     /** "the leaders of Australia", "Syria's rebels": the parse gives the role its country; the coder reads it. */
-    private static boolean hasOwnCountry(Sentence s, ActorMention m) {
+    private static boolean hasOwnCountry(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (Dependency d : s.children(m.head())) {
             if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.base().equals("amod")) {
-                return true;
+                for (ActorMention other : mentions) {
+                    if (other != m && other.covers(d.dependent()) && other.entity().code().country() != null) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -7,7 +7,9 @@ import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
+import io.tacitus.api.ActorMention;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,6 +55,12 @@ public final class Discourse {
         }
         Participants.Roles before = lastByRoot.get(root);
         return before == null ? roles : before;
+    }
+
+    /** The sources of the last event of a root told so far ("criticised the attack": who attacked). */
+    public List<ActorMention> lastSources(String root) {
+        Participants.Roles before = lastByRoot.get(root);
+        return before == null ? List.of() : before.sources();
     }
 
     public void remember(String root, Participants.Roles roles) {

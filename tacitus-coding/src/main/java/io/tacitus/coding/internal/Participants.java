@@ -22,11 +22,13 @@ public final class Participants {
     private final Arguments args;
     private final Sentence s;
     private final EntryMatcher matcher;
+    private final Discourse discourse;
 
-    public Participants(Arguments args, EntryMatcher matcher) {
+    public Participants(Arguments args, EntryMatcher matcher, Discourse discourse) {
         this.args = args;
         this.s = args.sentence();
         this.matcher = matcher;
+        this.discourse = discourse;
     }
 
     /** Sources and targets; targets empty when none is found. */
@@ -133,6 +135,11 @@ public final class Participants {
                 List<ActorMention> parties = ownParties(object, noun);
                 if (!parties.isEmpty()) {
                     return parties;
+                }
+                // "France criticised the attack": the one who attacked, as told before
+                List<ActorMention> doers = others(discourse.lastSources(noun.type().code().root()), sources);
+                if (!doers.isEmpty()) {
+                    return doers;
                 }
             }
         }
