@@ -50,7 +50,7 @@ public final class Discourse {
 
     /** Roles for a definite event noun with no participants of its own, from the last event of its root. */
     public Participants.Roles resolve(Sentence s, int p, String root, Participants.Roles roles) {
-        if (!roles.sources().isEmpty() || !s.tokens().get(p).isNoun() || !definite(s, p)) {
+        if (!roles.sources().isEmpty() || !s.tokens().get(p).isNoun() || !definite(s, p) || !clauseArgument(s, p)) {
             return roles;
         }
         Participants.Roles before = lastByRoot.get(root);
@@ -75,6 +75,16 @@ public final class Discourse {
             return dated;
         }
         return new EventDating.Dated(narrative, DateSource.TEXT);
+    }
+
+    /** "The June 28 meeting got off to a bumpy start": the noun is what the clause is about. */
+    private static boolean clauseArgument(Sentence s, int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() < 0 || d.base().equals("nsubj") || d.base().equals("obj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean definite(Sentence s, int p) {

@@ -28,6 +28,7 @@ import java.util.Set;
  */
 public final class EventBuilder {
     private static final Set<String> VIOLENT = Set.of("17", "18", "19", "20");
+    private static final Set<String> AUDIENCE = Set.of("01", "02", "03", "05", "06", "07");
     private final Article article;
     private final Sentence s;
     private final String lexiconVersion;
@@ -102,8 +103,8 @@ public final class EventBuilder {
         }
         EventActor source = actor(src, day);
         EventActor target = tgt == null ? null : actor(tgt, day);
-        if (target != null && "MED".equals(target.code().role()) && e.type().code().root().compareTo("02") <= 0) {
-            target = null; // a statement to the press is not an act towards it
+        if (target != null && "MED".equals(target.code().role()) && AUDIENCE.contains(e.type().code().root())) {
+            target = null; // the press is the audience of statements, appeals and pledges, not their target
         }
         String trigger = trigger(p, e);
         String id = id(p, e, source, target);

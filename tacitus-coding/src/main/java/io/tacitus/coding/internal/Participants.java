@@ -68,7 +68,8 @@ public final class Participants {
         }
         boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
-        if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement) {
+        boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
+        if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
             targets = others(inferredTargets(p, object, entry, sources), sources); // not "its" blockade
         }
         return new Roles(sources, targets, reciprocal);
@@ -220,7 +221,7 @@ public final class Participants {
                 }
             }
         }
-        if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p)) {
+        if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
             return out;
         }
         for (Dependency d : s.parents(p)) {
@@ -254,6 +255,19 @@ public final class Participants {
         return List.of();
     }
 
+    /** "Asked whether ..., Biden said": the main clause's subject is the one asked, not the asker. */
+    private boolean passiveParticiple(int p) {
+        if (!s.tokens().get(p).tag().equals("VBN")) {
+            return false;
+        }
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("aux")) {
+                return false;
+            }
+        }
+        return s.parents(p).stream().anyMatch(d -> d.base().equals("advcl") || d.base().equals("acl"));
+    }
+
     /** The object of "accuse X of", "blame X for", "praise X for" (or the passive subject): who did it. */
     private List<ActorMention> objectController(int governor) {
         List<ActorMention> out = args.children(governor, d -> d.base().equals("obj") || d.relation().startsWith("nsubj:pass"));
@@ -277,6 +291,12 @@ public final class Participants {
             }
         }
         return false;
+    }
+
+    /** A verb of saying: its object is an audience ("told reporters"), not a target for its conjuncts. */
+    private boolean saying(int verb) {
+        LexiconEntry e = matcher.match(s, verb);
+        return e != null && e.flags().contains("say");
     }
 
     /** Whether p has a subject of its own that its conjunct does not share ("X said ... and Y shot down"). */
@@ -316,12 +336,12 @@ public final class Participants {
             return List.of();
         }
         for (Dependency d : s.parents(p)) {
-            if (d.base().equals("conj") && d.governor() >= 0) {
+            if (d.base().equals("conj") && d.governor() >= 0 && !saying(d.governor())) {
                 return args.children(d.governor(), x -> x.base().equals("obj") || x.base().equals("iobj"));
             }
         }
         for (Dependency d : s.children(p)) {
-            if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb()) {
+            if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb() && !saying(d.dependent())) {
                 return args.children(d.dependent(), x -> x.base().equals("obj") || x.base().equals("iobj"));
             }
         }
@@ -365,8 +385,10 @@ public final class Participants {
         Dependency up = Modality.firstParent(s, n);
         if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()) {
             int v = up.governor();
-            if (sources.isEmpty() && (Set.of("obj", "obl").contains(up.base()) || up.relation().startsWith("nsubj:pass"))) {
-                sources = verbSources(v, 0);
+            boolean argument = up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp");
+            boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
+            if (sources.isEmpty() && (argument || setting)) {
+                sources = verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
             if (targets.isEmpty()) {
                 for (String slot : entry.targets()) {
