@@ -124,7 +124,7 @@ public final class DependencyPatternCoder implements EventCoder {
                     && e.targets().contains(s.tokens().get(d.dependent()).lemma()))) {
                 return false;
             }
-            object |= d.base().equals("obj") || d.base().equals("xcomp");
+            object |= d.base().equals("obj");
         }
         return object;
     }
