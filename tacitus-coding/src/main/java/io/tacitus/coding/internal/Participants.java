@@ -212,6 +212,9 @@ public final class Participants {
         List<ActorMention> out = isPassive(p)
                 ? args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
                 : args.children(p, d -> d.base().equals("nsubj") && !d.relation().startsWith("nsubj:pass"));
+        if (out.isEmpty()) {
+            out = relativeAntecedent(p);
+        }
         if (out.isEmpty() && !isPassive(p)) {
             for (Dependency d : s.children(p)) {
                 if (d.relation().equals("nsubj") && s.tokens().get(d.dependent()).isNoun()) {
@@ -251,6 +254,35 @@ public final class Participants {
                 return subjects.isEmpty() ? args.children(d.governor(), x -> x.relation().equals("obl:agent")
                         || x.relation().equals("obl:by")) : subjects;
             }
+        }
+        return List.of();
+    }
+
+    /**
+     * "France and Germany, which urged Iran ...": a relative pronoun subject the parser left unresolved
+     * stands for the actor (and its conjuncts) just before it.
+     */
+    private List<ActorMention> relativeAntecedent(int p) {
+        for (Dependency d : s.children(p)) {
+            int w = d.dependent();
+            String tag = s.tokens().get(w).tag();
+            if (!d.base().equals("nsubj") || !(tag.equals("WDT") || tag.equals("WP"))) {
+                continue;
+            }
+            int before = w - 1;
+            while (before >= 0 && s.tokens().get(before).tag().equals(",")) {
+                before--;
+            }
+            if (before < 0 || args.at(before).isEmpty()) {
+                return List.of();
+            }
+            List<ActorMention> out = new ArrayList<>(args.at(before));
+            for (Dependency c : s.parents(before)) {
+                if (c.base().equals("conj") && c.governor() >= 0) {
+                    out.addAll(0, args.at(c.governor()));
+                }
+            }
+            return out;
         }
         return List.of();
     }
