@@ -115,7 +115,7 @@ public final class DependencyPatternCoder implements EventCoder {
             return true;
         }
         if (e.noun() || e.particle() != null || !e.objects().isEmpty() || e.targets().isEmpty()
-                || e.targets().contains("obj")) {
+                || e.targets().contains("obj") || e.symmetric()) {
             return false;
         }
         boolean object = false;
