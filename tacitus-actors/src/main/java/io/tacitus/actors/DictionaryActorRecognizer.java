@@ -46,6 +46,10 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 count++;
                 continue;
             }
+            if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
+                count += 2; // "the two leaders", "both countries": a pair
+                continue;
+            }
             var m = knowledge.index().match(tokens, i);
             if (!m.isEmpty()) {
                 count++;
