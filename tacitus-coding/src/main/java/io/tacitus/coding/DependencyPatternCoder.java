@@ -47,6 +47,9 @@ public final class DependencyPatternCoder implements EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Discourse discourse = new Discourse(article.article().date());
+        List<List<io.tacitus.api.ActorMention>> bySentence = new ArrayList<>();
+        article.sentences().forEach(x -> bySentence.add(actors.in(x.index())));
+        Set<String> placeCountries = PlaceFinder.placeCountries(article.sentences(), bySentence);
         for (Sentence s : article.sentences()) {
             if (!s.parsed()) {
                 discourse.read(s);
@@ -54,7 +57,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             Arguments args = new Arguments(s, actors.in(s.index()));
             EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
-                    new PlaceFinder(args, places));
+                    new PlaceFinder(args, places, placeCountries));
             Participants participants = new Participants(args, matcher, discourse);
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < s.tokens().size(); t++) {

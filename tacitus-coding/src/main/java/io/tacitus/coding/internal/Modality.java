@@ -18,7 +18,8 @@ public final class Modality {
     private static final Set<String> MODALS = Set.of("may", "might", "could", "should", "can", "must", "ca", "ought");
     /** Governors of an infinitive that still report the act as happening ("sought to persuade"). */
     private static final Set<String> REALISING = Set.of("try", "seek", "attempt", "continue", "begin", "start",
-            "manage", "help", "move", "go", "resume", "proceed", "keep", "use", "come", "appear", "dare");
+            "manage", "help", "move", "go", "resume", "proceed", "keep", "use", "come", "appear", "dare",
+            "see", "watch", "observe", "spot", "hear", "film", "photograph");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "doubt", "refute", "rule",
             "question", "wonder", "consider", "discuss", "ask", "whether", "fear", "hope", "expect", "want", "wish");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "potential",

@@ -138,7 +138,8 @@ public final class Participants {
                     return parties;
                 }
                 // "France criticised the attack": the one who attacked, as told before
-                List<ActorMention> doers = others(discourse.lastSources(noun.type().code().root()), sources);
+                String root = noun.type().code().root();
+                List<ActorMention> doers = others(discourse.lastSources(root), sources);
                 if (!doers.isEmpty()) {
                     return doers;
                 }
@@ -236,6 +237,10 @@ public final class Participants {
                 if (!controller.isEmpty()) {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
                 }
+            }
+            if (d.base().equals("xcomp") && isPassive(d.governor())) {
+                // "the two leaders were seen chatting": the one seen is the one chatting
+                return args.children(d.governor(), x -> x.relation().startsWith("nsubj:pass"));
             }
             boolean nounInBetween = !s.tokens().get(p).isVerb(); // a verb misattached under a noun
             if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)) || nounInBetween) {

@@ -27,10 +27,32 @@ public final class PlaceFinder {
     private final Sentence s;
     private final PlaceResolver resolver;
 
-    public PlaceFinder(Arguments args, PlaceResolver resolver) {
+    private final Set<String> documentPlaces;
+
+    /**
+     * @param documentPlaces countries the article names as places ("in Peru"), in order: hints for the
+     *                       gazetteer after the place's own apposition ("Osaka, Japan")
+     */
+    public PlaceFinder(Arguments args, PlaceResolver resolver, Set<String> documentPlaces) {
         this.args = args;
         this.s = args.sentence();
         this.resolver = resolver;
+        this.documentPlaces = documentPlaces;
+    }
+
+    /** The countries an article names as places: states under locative prepositions, in text order. */
+    public static Set<String> placeCountries(List<Sentence> sentences, List<List<ActorMention>> mentions) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Arguments a = new Arguments(sentences.get(i), mentions.get(i));
+            for (ActorMention m : mentions.get(i)) {
+                boolean place = sentences.get(i).parents(m.head()).stream().anyMatch(a::isPlace);
+                if (place && m.entity().id().startsWith("country:")) {
+                    out.add(m.entity().code().country());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -52,6 +74,11 @@ public final class PlaceFinder {
             Location l = locate(t);
             if (l != null) {
                 return l;
+            }
+        }
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("advcl") && Set.of("as", "while", "when").contains(d.marker())) {
+                return find(d.dependent(), false); // "spoke with Putin as a summit got under way in Peru"
             }
         }
         return null;
@@ -104,7 +131,7 @@ public final class PlaceFinder {
         return out;
     }
 
-    /** A country in apposition or after a comma ("Osaka, Japan") first, then the sentence's countries. */
+    /** A country in apposition or after a comma ("Osaka, Japan") first, then the article's place countries. */
     private Set<String> hints(int t) {
         Set<String> out = new LinkedHashSet<>();
         for (Dependency d : s.children(t)) {
@@ -116,11 +143,7 @@ public final class PlaceFinder {
                 }
             }
         }
-        for (ActorMention m : args.all()) {
-            if (m.entity().code().country() != null) {
-                out.add(m.entity().code().country());
-            }
-        }
+        out.addAll(documentPlaces); // not the actors' countries: Obama in Lima is still in Peru
         return out;
     }
 }
