@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Turns news into political event data (CAMEO): who did what to whom, when and where.",
         subcommands = {CodeCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class,
             ActorCommand.class, PlaceCommand.class, IngestCommand.class, EventsCommand.class, DyadCommand.class,
-            TopActorsCommand.class, ExportCommand.class, StoreBenchCommand.class, CommandLine.HelpCommand.class})
+            TopActorsCommand.class, ExportCommand.class, StoreBenchCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Tacitus {
     /** Exit code when some documents failed. */
     static final int SOME_FAILED = 1;

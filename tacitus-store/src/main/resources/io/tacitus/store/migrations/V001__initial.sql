@@ -30,8 +30,8 @@ CREATE TABLE sentences (
 CREATE TABLE events (
     event_id       BIGINT PRIMARY KEY,
     dedup_key      VARCHAR NOT NULL,
-    strict         BOOLEAN NOT NULL,
-    symmetric      BOOLEAN NOT NULL,
+    merge_rule     VARCHAR NOT NULL,
+    undirected     BOOLEAN NOT NULL,
     source_code    VARCHAR NOT NULL,
     source_country VARCHAR,
     source_role    VARCHAR,
