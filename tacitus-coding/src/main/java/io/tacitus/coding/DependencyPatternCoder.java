@@ -50,6 +50,7 @@ public final class DependencyPatternCoder implements EventCoder {
         List<List<io.tacitus.api.ActorMention>> bySentence = new ArrayList<>();
         article.sentences().forEach(x -> bySentence.add(actors.in(x.index())));
         Set<String> placeCountries = PlaceFinder.placeCountries(article.sentences(), bySentence);
+        var cities = PlaceFinder.placeCities(article.sentences(), bySentence, places, placeCountries);
         for (Sentence s : article.sentences()) {
             if (!s.parsed()) {
                 discourse.read(s);
@@ -57,7 +58,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             Arguments args = new Arguments(s, actors.in(s.index()));
             EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
-                    new PlaceFinder(args, places, placeCountries));
+                    new PlaceFinder(args, places, placeCountries), cities);
             Participants participants = new Participants(args, matcher, discourse);
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < s.tokens().size(); t++) {

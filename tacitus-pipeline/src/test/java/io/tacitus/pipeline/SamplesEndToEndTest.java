@@ -76,6 +76,24 @@ class SamplesEndToEndTest {
     }
 
     @Test
+    void the_lima_and_osaka_meetings_carry_their_places_with_coordinates() {
+        assertTrue(has(apec, dyad("USA", "RUS", "04").and(e -> e.location() != null
+                && "Lima".equals(e.location().name()) && "PER".equals(e.location().country())
+                && e.location().lat() != null)), apec.events().toString());
+        assertTrue(has(osaka, dyad("USA", "RUS", "04").and(e -> e.location() != null
+                && "Osaka".equals(e.location().name()) && "JPN".equals(e.location().country())
+                && e.location().lat() != null)), osaka.events().toString());
+    }
+
+    @Test
+    void trump_is_eli_in_2016_and_gov_in_2019() {
+        assertTrue(has(apec, e -> e.target() != null && "person:donald-trump".equals(e.target().entityId())
+                && e.target().code().value().equals("USAELI")), apec.events().toString());
+        assertTrue(has(osaka, e -> "person:donald-trump".equals(e.source().entityId())
+                && e.source().code().value().equals("USAGOV")), osaka.events().toString());
+    }
+
+    @Test
     void every_event_has_provenance() {
         for (Event e : List.copyOf(osaka.events())) {
             assertFalse(e.provenance().rule().isBlank());

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,10 +36,12 @@ public final class EventBuilder {
     private final String actorsVersion;
     private final EntryMatcher matcher;
     private final PlaceFinder places;
+    private final Map<String, Location> cities;
 
     public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
-                        EntryMatcher matcher, PlaceFinder places) {
+                        EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities) {
         this.article = article;
+        this.cities = cities;
         this.places = places;
         this.s = args.sentence();
         this.lexiconVersion = lexiconVersion;
@@ -55,6 +58,9 @@ public final class EventBuilder {
                 EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date(), discourse.narrative()));
         LocalDate day = dated.date() == null ? null : dated.date().start();
         Location place = places.find(p, VIOLENT.contains(e.type().code().root()));
+        if (place != null && place.lat() == null && place.country() != null && cities.containsKey(place.country())) {
+            place = cities.get(place.country()); // "in Peru" in an article about "the summit in Lima"
+        }
         List<ActorMention> targets = roles.targets();
         if (targets.isEmpty() && place != null && place.country() != null && VIOLENT.contains(e.type().code().root())) {
             targets = placeTarget(place, roles.sources());

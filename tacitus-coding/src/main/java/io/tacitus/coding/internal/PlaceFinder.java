@@ -9,7 +9,9 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ import java.util.Set;
  */
 public final class PlaceFinder {
     /** Prepositions that introduce an occasion whose place is the event's ("during a summit in Osaka"). */
-    private static final Set<String> SETTINGS = Set.of("at", "during", "on_sidelines_of", "on", "ahead_of");
+    private static final Set<String> SETTINGS = Set.of("at", "during", "on_sidelines_of", "on", "ahead_of", "under");
     private final Arguments args;
     private final Sentence s;
     private final PlaceResolver resolver;
@@ -38,6 +40,32 @@ public final class PlaceFinder {
         this.s = args.sentence();
         this.resolver = resolver;
         this.documentPlaces = documentPlaces;
+    }
+
+    /**
+     * The cities an article names as places, by country, first mention first: a country-level place
+     * ("a summit got under way in Peru") becomes the city named in the same country ("the summit in Lima").
+     */
+    public static Map<String, Location> placeCities(List<Sentence> sentences, List<List<ActorMention>> mentions,
+                                                    PlaceResolver resolver, Set<String> countries) {
+        Map<String, Location> out = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            Arguments a = new Arguments(sentence, mentions.get(i));
+            for (var d : sentence.dependencies()) {
+                var t = sentence.tokens().get(d.dependent());
+                List<ActorMention> here = a.at(d.dependent());
+                boolean capital = !here.isEmpty() && here.stream().allMatch(m -> m.entity().id().startsWith("capital:"));
+                if (a.isPlace(d) && t.tag().startsWith("NNP") && (here.isEmpty() || capital)) {
+                    Set<String> hints = new LinkedHashSet<>();
+                    here.forEach(m -> hints.add(m.entity().code().country()));
+                    hints.addAll(countries);
+                    resolver.resolve(t.word(), hints).filter(l -> l.lat() != null && l.country() != null)
+                            .ifPresent(l -> out.putIfAbsent(l.country(), l));
+                }
+            }
+        }
+        return out;
     }
 
     /** The countries an article names as places: states under locative prepositions, in text order. */
