@@ -51,6 +51,7 @@ public final class DependencyPatternCoder implements EventCoder {
         article.sentences().forEach(x -> bySentence.add(actors.in(x.index())));
         Set<String> placeCountries = PlaceFinder.placeCountries(article.sentences(), bySentence);
         var cities = PlaceFinder.placeCities(article.sentences(), bySentence, places, placeCountries);
+        var dateline = PlaceFinder.dateline(article.article().text(), places);
         for (Sentence s : article.sentences()) {
             if (!s.parsed()) {
                 discourse.read(s);
@@ -58,7 +59,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             Arguments args = new Arguments(s, actors.in(s.index()));
             EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
-                    new PlaceFinder(args, places, placeCountries), cities);
+                    new PlaceFinder(args, places, placeCountries), cities, dateline);
             Participants participants = new Participants(args, matcher, discourse);
             Set<Integer> consumed = new HashSet<>();
             for (int t = 0; t < s.tokens().size(); t++) {

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /** The whole pipeline on the bundled sample articles (examples/): real events, real actors, real dates. */
 class SamplesEndToEndTest {
+    private static CodingPipeline pipeline;
     private static CodedArticle apec;
     private static CodedArticle osaka;
 
     @BeforeAll
     static void codeSamples() throws IOException {
         PipelineConfig config = PipelineConfig.defaults();
-        CodingPipeline pipeline = CodingPipeline.create(config, Knowledge.load(config));
+        pipeline = CodingPipeline.create(config, Knowledge.load(config));
         apec = pipeline.code(sample("2016-11-20-apec-lima.txt", "2016-11-20"));
         osaka = pipeline.code(sample("2019-06-29-g20-osaka.txt", "2019-06-29"));
     }
@@ -83,6 +84,15 @@ class SamplesEndToEndTest {
         assertTrue(has(osaka, dyad("USA", "RUS", "04").and(e -> e.location() != null
                 && "Osaka".equals(e.location().name()) && "JPN".equals(e.location().country())
                 && e.location().lat() != null)), osaka.events().toString());
+    }
+
+    @Test
+    void a_dateline_places_the_events_of_the_day_only() {
+        CodedArticle a = pipeline.code(Article.of("d", "OSAKA, June 29 — Trump met Putin on Saturday. "
+                + "Russia seized two Ukrainian vessels in November 2018.", LocalDate.of(2019, 6, 29)));
+        assertTrue(has(a, dyad("USA", "RUS", "04").and(e -> e.location() != null && "JPN".equals(e.location().country()))),
+                a.events().toString());
+        assertFalse(has(a, e -> "2018-11".equals(String.valueOf(e.date())) && e.location() != null), a.events().toString());
     }
 
     @Test

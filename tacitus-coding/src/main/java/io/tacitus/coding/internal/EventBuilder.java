@@ -37,11 +37,13 @@ public final class EventBuilder {
     private final EntryMatcher matcher;
     private final PlaceFinder places;
     private final Map<String, Location> cities;
+    private final Location dateline;
 
     public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
-                        EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities) {
+                        EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities, Location dateline) {
         this.article = article;
         this.cities = cities;
+        this.dateline = dateline;
         this.places = places;
         this.s = args.sentence();
         this.lexiconVersion = lexiconVersion;
@@ -60,6 +62,9 @@ public final class EventBuilder {
         Location place = places.find(p, VIOLENT.contains(e.type().code().root()));
         if (place != null && place.lat() == null && place.country() != null && cities.containsKey(place.country())) {
             place = cities.get(place.country()); // "in Peru" in an article about "the summit in Lima"
+        }
+        if (place == null && dateline != null && ofTheDay(dated)) {
+            place = dateline; // "OSAKA, June 29 —": the day's events happened where the report was filed
         }
         List<ActorMention> targets = roles.targets();
         if (targets.isEmpty() && place != null && place.country() != null && VIOLENT.contains(e.type().code().root())) {
@@ -116,6 +121,15 @@ public final class EventBuilder {
         String id = id(p, e, source, target);
         out.add(new Event(id, source, target, e.type(), dated.date(), dated.source(), place,
                 new Provenance(article.id(), s.index(), s.text(), trigger, e.id(), lexiconVersion, actorsVersion)));
+    }
+
+    /** An event dated within two days of publication (or by it). */
+    private boolean ofTheDay(EventDating.Dated dated) {
+        if (dated.date() == null || article.date() == null) {
+            return false;
+        }
+        return dated.date().precision() == io.tacitus.api.EventDate.Precision.DAY
+                && Math.abs(dated.date().start().toEpochDay() - article.date().toEpochDay()) <= 2;
     }
 
     private static boolean sameSide(ActorMention src, ActorMention tgt, LocalDate day) {

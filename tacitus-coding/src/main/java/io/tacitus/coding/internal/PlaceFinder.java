@@ -68,6 +68,21 @@ public final class PlaceFinder {
         return out;
     }
 
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("^(?:[^\\n]*\\n\\s*\\n)?\\s*([A-Z][A-Z.'\\- ]{2,40}?)\\s*(?:,|\\(|—|–)");
+
+    /**
+     * The dateline's place ("OSAKA, June 29 —" at the start of the body, after an optional title), or
+     * null: where the report was filed, the place of events of the day that name no place of their own.
+     */
+    public static Location dateline(String text, PlaceResolver resolver) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        return resolver.resolve(m.group(1).strip(), Set.of()).filter(l -> l.lat() != null).orElse(null);
+    }
+
     /** The countries an article names as places: states under locative prepositions, in text order. */
     public static Set<String> placeCountries(List<Sentence> sentences, List<List<ActorMention>> mentions) {
         Set<String> out = new LinkedHashSet<>();
