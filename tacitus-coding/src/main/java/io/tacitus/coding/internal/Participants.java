@@ -16,15 +16,16 @@ import java.util.Set;
  * congratulated him"). Stateless apart from the sentence it reads.
  */
 public final class Participants {
-    private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
     private static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
     private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
     private final Arguments args;
     private final Sentence s;
     private final EntryMatcher matcher;
     private final Discourse discourse;
+    private final SourceFinder finder;
 
     public Participants(Arguments args, EntryMatcher matcher, Discourse discourse) {
+        this.finder = new SourceFinder(args);
         this.args = args;
         this.s = args.sentence();
         this.matcher = matcher;
@@ -37,8 +38,8 @@ public final class Participants {
     }
 
     private Roles verbRoles(int p, LexiconEntry entry) {
-        boolean passive = isPassive(p);
-        List<ActorMention> sources = verbSources(p, 0);
+        boolean passive = finder.isPassive(p);
+        List<ActorMention> sources = finder.verbSources(p, 0);
         List<ActorMention> targets = new ArrayList<>();
         int object = -1;
         for (Dependency d : s.children(p)) {
@@ -112,7 +113,7 @@ public final class Participants {
     /** "accused each other of violating the ceasefire": the complement clause is reciprocal too. */
     private boolean climbedReciprocal(int p) {
         for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && d.base().equals("advcl") && !hasAnySubject(p)) {
+            if (d.governor() >= 0 && d.base().equals("advcl") && !finder.hasAnySubject(p)) {
                 return reciprocal(d.governor());
             }
         }
@@ -199,135 +200,17 @@ public final class Participants {
         return false;
     }
 
-    private boolean isPassive(int p) {
-        for (Dependency d : s.children(p)) {
-            if (d.relation().startsWith("nsubj:pass") || d.relation().equals("aux:pass")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Subjects (active) or "by" agents (passive); clauses without one borrow their governor's. */
-    List<ActorMention> verbSources(int p, int depth) {
-        List<ActorMention> out = isPassive(p)
-                ? args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
-                : args.children(p, d -> d.base().equals("nsubj") && !d.relation().startsWith("nsubj:pass"));
-        if (out.isEmpty()) {
-            out = relativeAntecedent(p);
-        }
-        if (out.isEmpty() && !isPassive(p)) {
-            for (Dependency d : s.children(p)) {
-                if (d.relation().equals("nsubj") && s.tokens().get(d.dependent()).isNoun()) {
-                    out = args.children(d.dependent(), x -> x.relation().equals("amod")
-                            || x.relation().equals("compound") || x.relation().equals("nmod:poss"));
-                    break; // "Israeli air strikes killed ...": the strikes' owner acts
-                }
-            }
-        }
-        if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
-            return out;
-        }
-        for (Dependency d : s.parents(p)) {
-            if (d.governor() < 0) {
-                continue;
-            }
-            if (d.relation().equals("advcl:of") || d.relation().equals("advcl:for")) {
-                List<ActorMention> controller = objectController(d.governor());
-                if (!controller.isEmpty()) {
-                    return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
-                }
-            }
-            if (d.base().equals("xcomp") && isPassive(d.governor())) {
-                // "the two leaders were seen chatting": the one seen is the one chatting
-                return args.children(d.governor(), x -> x.relation().startsWith("nsubj:pass"));
-            }
-            boolean nounInBetween = !s.tokens().get(p).isVerb(); // a verb misattached under a noun
-            if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)) || nounInBetween) {
-                return verbSources(d.governor(), depth + 1);
-            }
-        }
-        return out;
-    }
-
     /** The one who accuses or blames another of this act: the likely victim of force. */
     private List<ActorMention> accusers(int p) {
         for (Dependency d : s.parents(p)) {
             if (d.governor() >= 0 && (d.relation().equals("advcl:of") || d.relation().equals("advcl:for"))
-                    && !objectController(d.governor()).isEmpty() && !hasAnySubject(p)) {
-                List<ActorMention> subjects = verbSources(d.governor(), 3);
+                    && !finder.objectController(d.governor()).isEmpty() && !finder.hasAnySubject(p)) {
+                List<ActorMention> subjects = finder.verbSources(d.governor(), 3);
                 return subjects.isEmpty() ? args.children(d.governor(), x -> x.relation().equals("obl:agent")
                         || x.relation().equals("obl:by")) : subjects;
             }
         }
         return List.of();
-    }
-
-    /**
-     * "France and Germany, which urged Iran ...": a relative pronoun subject the parser left unresolved
-     * stands for the actor (and its conjuncts) just before it.
-     */
-    private List<ActorMention> relativeAntecedent(int p) {
-        for (Dependency d : s.children(p)) {
-            int w = d.dependent();
-            String tag = s.tokens().get(w).tag();
-            if (!d.base().equals("nsubj") || !(tag.equals("WDT") || tag.equals("WP"))) {
-                continue;
-            }
-            int before = w - 1;
-            while (before >= 0 && s.tokens().get(before).tag().equals(",")) {
-                before--;
-            }
-            if (before < 0 || args.at(before).isEmpty()) {
-                return List.of();
-            }
-            List<ActorMention> out = new ArrayList<>(args.at(before));
-            for (Dependency c : s.parents(before)) {
-                if (c.base().equals("conj") && c.governor() >= 0) {
-                    out.addAll(0, args.at(c.governor()));
-                }
-            }
-            return out;
-        }
-        return List.of();
-    }
-
-    /** "Asked whether ..., Biden said": the main clause's subject is the one asked, not the asker. */
-    private boolean passiveParticiple(int p) {
-        if (!s.tokens().get(p).tag().equals("VBN")) {
-            return false;
-        }
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("aux")) {
-                return false;
-            }
-        }
-        return s.parents(p).stream().anyMatch(d -> d.base().equals("advcl") || d.base().equals("acl"));
-    }
-
-    /** The object of "accuse X of", "blame X for", "praise X for" (or the passive subject): who did it. */
-    private List<ActorMention> objectController(int governor) {
-        List<ActorMention> out = args.children(governor, d -> d.base().equals("obj") || d.relation().startsWith("nsubj:pass"));
-        if (out.isEmpty()) {
-            for (Dependency d : s.children(governor)) {
-                if (d.base().equals("obj") && s.tokens().get(d.dependent()).isNoun()) {
-                    out = args.children(d.dependent(), x -> x.relation().equals("amod") || x.relation().equals("compound")
-                            || x.relation().equals("nmod:poss"));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** A nominal subject of the clause itself (not one inherited by control, not an adverb taken for one). */
-    private boolean hasOwnSubject(int p) {
-        for (Dependency d : s.children(p)) {
-            boolean nominal = s.tokens().get(d.dependent()).isNoun() || s.tokens().get(d.dependent()).isPronoun();
-            if ((d.base().equals("nsubj") && !d.relation().contains("xsubj") && nominal) || d.base().equals("expl")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A verb of saying: its object is an audience ("told reporters"), not a target for its conjuncts. */
@@ -356,15 +239,6 @@ public final class Participants {
             }
         }
         return out;
-    }
-
-    private boolean hasAnySubject(int p) {
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("nsubj") || d.base().equals("expl")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */
@@ -425,7 +299,7 @@ public final class Participants {
             boolean argument = up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp");
             boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
             if (sources.isEmpty() && (argument || setting)) {
-                sources = verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
+                sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
             if (targets.isEmpty()) {
                 for (String slot : entry.targets()) {
