@@ -73,8 +73,25 @@ public final class Lexicon {
         }
         return new LexiconEntry(r.get(0), ontology.require(code, r.file() + ":" + r.line()), pos.equals("N"),
                 words[words.length - 1], words.length == 2 ? words[0] : null, r.get(4),
-                new LinkedHashSet<>(lower(r.list(5))), targets, new LinkedHashSet<>(r.list(7)),
+                new LinkedHashSet<>(lower(r.list(5))), targets, flags(r),
                 new LexiconEntry.Example(r.get(10), r.get(8), r.get(9)));
+    }
+
+    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct");
+
+    /** Flags, separated by commas or bars; an unknown flag is an error naming the row. */
+    private static Set<String> flags(Row r) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : r.get(7) == null ? new String[0] : r.get(7).split("[,|]")) {
+            String flag = f.strip();
+            if (!flag.isEmpty() && !FLAGS.contains(flag)) {
+                throw r.error("unknown flag " + flag + " (known: " + FLAGS + ")");
+            }
+            if (!flag.isEmpty()) {
+                out.add(flag);
+            }
+        }
+        return out;
     }
 
     private static List<String> lower(List<String> words) {
