@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.coding;
 
+import io.tacitus.api.Fingerprint;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import io.tacitus.api.knowledge.TabularFile;
 import io.tacitus.api.knowledge.TabularFile.Row;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +29,9 @@ public final class Lexicon {
 
     private Lexicon(List<Row> rows, CameoOntology ontology) {
         Set<String> ids = new HashSet<>();
-        MessageDigest digest = sha256();
+        Fingerprint fingerprint = new Fingerprint();
         for (Row r : rows) {
-            digest.update(String.join("\t", r.cells()).getBytes(StandardCharsets.UTF_8));
+            fingerprint.add(String.join("\t", r.cells()));
             LexiconEntry e = entry(r, ontology);
             if (!ids.add(e.id())) {
                 throw r.error("duplicate lexicon id " + e.id());
@@ -45,7 +42,7 @@ public final class Lexicon {
                 substantive.add((e.noun() ? "N:" : "V:") + e.lemma());
             }
         }
-        this.version = "lexicon-" + HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        this.version = "lexicon-" + fingerprint.hex().substring(0, 10);
     }
 
     public static Lexicon bundled(CameoOntology ontology) {
@@ -144,13 +141,5 @@ public final class Lexicon {
 
     public String version() {
         return version;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

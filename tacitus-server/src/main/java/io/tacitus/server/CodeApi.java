@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import io.tacitus.api.Article;
 import io.tacitus.api.CodedArticle;
+import io.tacitus.api.Fingerprint;
 import io.tacitus.api.Problem;
 import io.tacitus.pipeline.output.EventRecords;
 import io.tacitus.server.json.CodeRequest;
@@ -14,12 +15,8 @@ import io.tacitus.server.json.CodeResult;
 import io.tacitus.store.StoreResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 
@@ -109,11 +106,6 @@ final class CodeApi {
 
     /** "web-" and the first 16 hex digits of the text's SHA-256: the same text gets the same id. */
     static String idOf(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "web-" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
-        }
+        return "web-" + Fingerprint.of(text).substring(0, 16);
     }
 }

@@ -4,15 +4,12 @@ package io.tacitus.actors.internal;
 import io.tacitus.actors.ActorKnowledge;
 import io.tacitus.actors.Phrase;
 import io.tacitus.api.ActorEntity;
+import io.tacitus.api.Fingerprint;
 import io.tacitus.api.knowledge.KnowledgeException;
 import io.tacitus.api.knowledge.TabularFile;
 import io.tacitus.api.knowledge.TabularFile.Row;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,7 @@ public final class KnowledgeLoader {
     private final Map<String, Row> organisations = new LinkedHashMap<>();
     private final Map<String, Row> nonActors = new LinkedHashMap<>();
     private final Map<String, List<Row>> people = new LinkedHashMap<>();
-    private final MessageDigest digest = sha256();
+    private final Fingerprint fingerprint = new Fingerprint();
 
     public void loadBundled() {
         for (String name : List.of(COUNTRIES, ROLES, ORGANISATIONS, PEOPLE, NON_ACTORS)) {
@@ -70,7 +67,7 @@ public final class KnowledgeLoader {
     private void add(String file, List<Row> rows, boolean override) {
         Map<String, List<Row>> replaced = new LinkedHashMap<>();
         for (Row row : rows) {
-            digest.update(String.join("\t", row.cells()).getBytes(StandardCharsets.UTF_8));
+            fingerprint.add(String.join("\t", row.cells()));
             String key = row.cells().get(0).strip();
             switch (file) {
                 case COUNTRIES -> countries.put(key, row);
@@ -108,20 +105,6 @@ public final class KnowledgeLoader {
     }
 
     public String version() {
-        MessageDigest copy;
-        try {
-            copy = (MessageDigest) digest.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
-        return "actors-" + HexFormat.of().formatHex(copy.digest()).substring(0, 10);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "actors-" + fingerprint.hex().substring(0, 10);
     }
 }

@@ -8,16 +8,13 @@ import io.tacitus.api.Article;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Event;
 import io.tacitus.api.EventActor;
+import io.tacitus.api.Fingerprint;
 import io.tacitus.api.Location;
 import io.tacitus.api.Provenance;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.LexiconEntry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,11 +161,6 @@ public final class EventBuilder {
     private String id(int p, LexiconEntry e, EventActor source, EventActor target) {
         String key = article.id() + "|" + s.index() + "|" + p + "|" + e.id() + "|" + source.entityId() + "|"
                 + (target == null ? "" : target.entityId());
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, 16);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return Fingerprint.of(key).substring(0, 16);
     }
 }

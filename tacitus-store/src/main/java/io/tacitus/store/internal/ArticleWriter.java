@@ -4,10 +4,8 @@ package io.tacitus.store.internal;
 import io.tacitus.api.Article;
 import io.tacitus.api.CodedArticle;
 import io.tacitus.api.Event;
+import io.tacitus.api.Fingerprint;
 import io.tacitus.store.StoreResult;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +14,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,12 +132,7 @@ public final class ArticleWriter implements AutoCloseable {
 
     /** Hex SHA-256 of the text in UTF-8. */
     public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Fingerprint.of(text);
     }
 
     @Override
