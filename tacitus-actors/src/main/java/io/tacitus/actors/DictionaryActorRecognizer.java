@@ -64,7 +64,4 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
         return knowledge.version();
     }
 
-    public ActorKnowledge knowledge() {
-        return knowledge;
-    }
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.coding;
 
+import io.tacitus.api.ActorMention;
 import io.tacitus.api.AnnotatedArticle;
 import io.tacitus.api.DocumentActors;
 import io.tacitus.api.Event;
 import io.tacitus.api.EventCoder;
+import io.tacitus.api.Location;
 import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.internal.Arguments;
@@ -18,6 +20,7 @@ import io.tacitus.coding.internal.PlaceFinder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,60 +50,17 @@ public final class DependencyPatternCoder implements EventCoder {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Discourse discourse = new Discourse(article.article().date());
-        List<List<io.tacitus.api.ActorMention>> bySentence = new ArrayList<>();
+        List<List<ActorMention>> bySentence = new ArrayList<>();
         article.sentences().forEach(x -> bySentence.add(actors.in(x.index())));
         Set<String> placeCountries = PlaceFinder.placeCountries(article.sentences(), bySentence);
-        var cities = PlaceFinder.placeCities(article.sentences(), bySentence, places, placeCountries);
-        var dateline = PlaceFinder.dateline(article.article().text(), places);
+        Map<String, Location> cities = PlaceFinder.placeCities(article.sentences(), bySentence, places, placeCountries);
+        Location dateline = PlaceFinder.dateline(article.article().text(), places);
         for (Sentence s : article.sentences()) {
-            if (!s.parsed()) {
-                discourse.read(s);
-                continue;
-            }
-            Arguments args = new Arguments(s, actors.in(s.index()));
-            EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion, matcher,
-                    new PlaceFinder(args, places, placeCountries), cities, dateline);
-            Participants participants = new Participants(args, matcher, discourse);
-            Set<Integer> consumed = new HashSet<>();
-            for (int t = 0; t < s.tokens().size(); t++) {
-                LexiconEntry e = matcher.match(s, t);
-                if (e != null && !e.noun()) {
-                    consumed.addAll(EntryMatcher.coveredObjects(s, t, e));
-                }
-            }
-            for (int t = 0; t < s.tokens().size(); t++) {
-                final int at = t;
-                List<LexiconEntry> entries = matcher.matches(s, t).stream().filter(x -> !missingSlot(s, at, x)).toList();
-                Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
-                if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT) {
-                    continue;
-                }
-                LexiconEntry e = entries.get(0);
-                Participants.Roles roles = participants.roles(t, e);
-                for (LexiconEntry other : entries.subList(1, entries.size())) {
-                    if (!roles.targets().isEmpty()) {
-                        break; // of equally specific entries, the one whose target slot is filled wins
-                    }
-                    Participants.Roles r = participants.roles(t, other);
-                    if (!r.targets().isEmpty()) {
-                        e = other;
-                        roles = r;
-                    }
-                }
-                if (status == Modality.Status.FUTURE) {
-                    Optional<LexiconEntry> announced = intentions.announced(e);
-                    if (announced.isEmpty()) {
-                        continue;
-                    }
-                    e = announced.get();
-                }
-                String root = e.type().code().root();
-                roles = discourse.resolve(s, t, root, roles);
-                if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
-                    continue; // "called the decision a mistake" is no phone call: this entry needs a target
-                }
-                discourse.remember(root, roles);
-                for (Event ev : builder.events(t, e, roles, discourse)) {
+            if (s.parsed()) {
+                Arguments args = new Arguments(s, actors.in(s.index()));
+                EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion,
+                        matcher, new PlaceFinder(args, places, placeCountries), cities, dateline);
+                for (Event ev : codeSentence(s, new Participants(args, matcher, discourse), builder, discourse)) {
                     if (seen.add(ev.id())) {
                         events.add(ev);
                     }
@@ -109,6 +69,63 @@ public final class DependencyPatternCoder implements EventCoder {
             discourse.read(s);
         }
         return events;
+    }
+
+    private List<Event> codeSentence(Sentence s, Participants participants, EventBuilder builder, Discourse discourse) {
+        List<List<LexiconEntry>> matches = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        for (int t = 0; t < s.tokens().size(); t++) {
+            List<LexiconEntry> all = matcher.matches(s, t);
+            matches.add(all);
+            if (!all.isEmpty() && !all.get(0).noun()) {
+                consumed.addAll(EntryMatcher.coveredObjects(s, t, all.get(0)));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (int t = 0; t < s.tokens().size(); t++) {
+            final int at = t;
+            List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !missingSlot(s, at, x)).toList();
+            Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
+            if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT) {
+                continue;
+            }
+            Chosen chosen = choose(t, entries, participants);
+            LexiconEntry e = chosen.entry();
+            if (status == Modality.Status.FUTURE) {
+                Optional<LexiconEntry> announced = intentions.announced(e);
+                if (announced.isEmpty()) {
+                    continue;
+                }
+                e = announced.get();
+            }
+            String root = e.type().code().root();
+            Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles());
+            if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
+                continue; // "called the decision a mistake" is no phone call: this entry needs a target
+            }
+            discourse.remember(root, roles);
+            events.addAll(builder.events(t, e, roles, discourse));
+        }
+        return events;
+    }
+
+    /** An entry and the roles it finds. */
+    private record Chosen(LexiconEntry entry, Participants.Roles roles) {
+    }
+
+    /** Of equally specific entries, the first whose target slot is filled; else the first. */
+    private static Chosen choose(int t, List<LexiconEntry> entries, Participants participants) {
+        Chosen first = new Chosen(entries.get(0), participants.roles(t, entries.get(0)));
+        if (!first.roles().targets().isEmpty()) {
+            return first;
+        }
+        for (LexiconEntry other : entries.subList(1, entries.size())) {
+            Participants.Roles r = participants.roles(t, other);
+            if (!r.targets().isEmpty()) {
+                return new Chosen(other, r);
+            }
+        }
+        return first;
     }
 
     /**

@@ -33,10 +33,6 @@ public final class Arguments {
         return s;
     }
 
-    /** Every actor mention of the sentence. */
-    public List<ActorMention> all() {
-        return mentions;
-    }
 
     /** The actors a token stands for: the mentions covering it, a role given its country ("leaders of X"). */
     public List<ActorMention> at(int token) {
