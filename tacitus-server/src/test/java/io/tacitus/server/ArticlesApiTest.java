@@ -5,29 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ArticlesApiTest {
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, article -> {
-            throw new AssertionError("not coding here");
-        });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ArticlesApiTest extends SyntheticServerTest {
     @Test
     void lists_articles_without_their_text() {
         JsonNode page = server.get("/api/articles").json();

@@ -5,33 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class EventsApiTest {
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, article -> {
-            throw new AssertionError("not coding here");
-        });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class EventsApiTest extends SyntheticServerTest {
     private static JsonNode page(String query) {
         TestServer.Answer a = server.get("/api/events" + query);
         assertEquals(200, a.status(), a.body());

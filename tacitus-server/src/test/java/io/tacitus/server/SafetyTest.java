@@ -10,30 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Article text is data everywhere; the server binds to loopback; every answer carries the safety headers. */
-class SafetyTest {
+class SafetyTest extends SyntheticServerTest {
     private static final Path WEB = Path.of("src", "main", "web");
-
-    @TempDir
-    static Path dir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dir, article -> {
-            throw new AssertionError("not coding here");
-        });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void returns_markup_in_an_article_as_json_data() {
