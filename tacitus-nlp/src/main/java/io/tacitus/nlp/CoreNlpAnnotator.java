@@ -4,7 +4,6 @@ package io.tacitus.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.tacitus.api.AnnotatedArticle;
@@ -23,19 +22,24 @@ import java.util.function.Predicate;
  * (enhanced++ UD) only on the sentences the gate lets through. No SUTime and no fine-grained NER:
  * they cost ~90 % of CoreNLP's default time (docs/PERFORMANCE.md).
  *
- * <p>Not thread-safe: build one per thread. Models are loaded by CoreNLP once per JVM and shared.
+ * <p>Not thread-safe: build one per thread. The tagger's models are loaded by CoreNLP once per JVM; pass the
+ * same {@link DependencyParserModel} to every thread's annotator.
  */
 public final class CoreNlpAnnotator implements SentenceAnnotator {
     private final StanfordCoreNLP tagger;
-    private final DependencyParseAnnotator parser;
+    private final DependencyParserModel parser;
     private final NlpOptions options;
 
-    public CoreNlpAnnotator(NlpOptions options) {
+    /** An annotator sharing {@code parser} (thread-safe, loaded once) with the other threads' annotators. */
+    public CoreNlpAnnotator(NlpOptions options, DependencyParserModel parser) {
         this.options = options;
         this.tagger = new StanfordCoreNLP(taggerProperties(options), false);
-        Properties p = new Properties();
-        p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        this.parser = new DependencyParseAnnotator(p);
+        this.parser = parser;
+    }
+
+    /** An annotator with a parser of its own (about 2 s to load). */
+    public CoreNlpAnnotator(NlpOptions options) {
+        this(options, DependencyParserModel.load());
     }
 
     static Properties taggerProperties(NlpOptions options) {
@@ -57,25 +61,13 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         tagger.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(maps.size());
-        List<CoreMap> toParse = new ArrayList<>();
-        List<Integer> parseIndex = new ArrayList<>();
         for (CoreMap map : maps) {
             Sentence s = CoreNlpConversion.sentence(article.text(), sentences.size(), map);
-            sentences.add(s);
             List<CoreLabel> tokens = map.get(CoreAnnotations.TokensAnnotation.class);
             if (tokens.size() <= options.maxParseTokens() && parseGate.test(s)) {
-                toParse.add(map);
-                parseIndex.add(s.index());
+                s = s.withDependencies(CoreNlpConversion.dependencies(parser.parse(map)));
             }
-        }
-        if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(article.text());
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.annotate(sub);
-            for (int i = 0; i < toParse.size(); i++) {
-                int at = parseIndex.get(i);
-                sentences.set(at, sentences.get(at).withDependencies(CoreNlpConversion.dependencies(toParse.get(i))));
-            }
+            sentences.add(s);
         }
         return new AnnotatedArticle(article, sentences);
     }

@@ -36,7 +36,7 @@ public final class CodingPipeline {
 
     /** A pipeline with CoreNLP and the pattern time tagger. */
     public static CodingPipeline create(PipelineConfig config, Knowledge knowledge) {
-        return new CodingPipeline(new CoreNlpAnnotator(config.nlp()), new PatternTimeTagger(), knowledge, config.gate());
+        return new CodingPipeline(new CoreNlpAnnotator(config.nlp(), knowledge.parser()), new PatternTimeTagger(), knowledge, config.gate());
     }
 
     public CodedArticle code(Article article) {

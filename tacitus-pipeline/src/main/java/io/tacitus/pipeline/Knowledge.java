@@ -10,11 +10,13 @@ import io.tacitus.api.Sentence;
 import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.DependencyPatternCoder;
 import io.tacitus.coding.Lexicon;
+import io.tacitus.nlp.DependencyParserModel;
 import io.tacitus.places.GazetteerPlaceResolver;
 
 /**
- * The immutable, thread-safe part of a pipeline: actor knowledge, ontology, lexicon and gazetteer, and the stages
- * built from them. Load once per JVM (or Spark executor) and share between threads.
+ * The thread-safe part of a pipeline, shared between threads: actor knowledge, ontology, lexicon and gazetteer,
+ * the stages built from them, and the dependency parser's model (loaded on first use, so that tools which never
+ * parse do not pay for it). Load once per JVM (or Spark executor).
  */
 public final class Knowledge {
     private final ActorKnowledge actors;
@@ -23,6 +25,7 @@ public final class Knowledge {
     private final ActorRecognizer recognizer;
     private final EventCoder coder;
     private final PlaceResolver places;
+    private DependencyParserModel parser;
 
     private Knowledge(ActorKnowledge actors, CameoOntology ontology, Lexicon lexicon, PlaceResolver places) {
         this.actors = actors;
@@ -72,5 +75,13 @@ public final class Knowledge {
 
     public PlaceResolver places() {
         return places;
+    }
+
+    /** The dependency parser every thread's annotator shares; loaded on the first call. */
+    public synchronized DependencyParserModel parser() {
+        if (parser == null) {
+            parser = DependencyParserModel.load();
+        }
+        return parser;
     }
 }

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import io.tacitus.api.Dependency;
@@ -42,8 +41,7 @@ public final class CoreNlpConversion {
         return new Token(index, word, lemma, tag, ner, l.beginPosition(), l.endPosition());
     }
 
-    public static List<Dependency> dependencies(CoreMap map) {
-        SemanticGraph g = map.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    public static List<Dependency> dependencies(SemanticGraph g) {
         if (g == null) {
             return List.of();
         }

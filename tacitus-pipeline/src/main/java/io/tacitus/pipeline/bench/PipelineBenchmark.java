@@ -43,7 +43,7 @@ public final class PipelineBenchmark {
         List<SentenceAnnotator> annotators = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             pipelines.add(CodingPipeline.create(config, knowledge));
-            annotators.add(new CoreNlpAnnotator(config.nlp()));
+            annotators.add(new CoreNlpAnnotator(config.nlp(), knowledge.parser()));
         }
         long startup = (System.nanoTime() - t0) / 1_000_000;
         // warm up: the JIT needs a few thousand sentences before CoreNLP runs at full speed
