@@ -39,17 +39,29 @@ public final class CodingPipeline {
         return new CodingPipeline(new CoreNlpAnnotator(config.nlp(), knowledge.parser()), new PatternTimeTagger(), knowledge, config.gate());
     }
 
-    public CodedArticle code(Article article) {
-        long t0 = System.nanoTime();
-        AnnotatedArticle annotated = gate
-                ? annotator.annotate(article, knowledge::worthParsing)
-                : annotator.annotate(article);
-        long t1 = System.nanoTime();
+    /** The first two stages alone: NLP (parsing what the gate lets through) and time expressions. */
+    public AnnotatedArticle annotate(Article article) {
+        return withTimes(parse(article));
+    }
+
+    private AnnotatedArticle parse(Article article) {
+        return gate ? annotator.annotate(article, knowledge::worthParsing) : annotator.annotate(article);
+    }
+
+    private AnnotatedArticle withTimes(AnnotatedArticle annotated) {
         List<Sentence> timed = new ArrayList<>(annotated.sentences().size());
         for (Sentence s : annotated.sentences()) {
-            timed.add(s.withTimes(times.tag(s, article.date())));
+            timed.add(s.withTimes(times.tag(s, annotated.article().date())));
         }
-        annotated = new AnnotatedArticle(article, timed);
+        return new AnnotatedArticle(annotated.article(), timed);
+    }
+
+    public CodedArticle code(Article article) {
+        long t0 = System.nanoTime();
+        AnnotatedArticle annotated = parse(article);
+        long t1 = System.nanoTime();
+        annotated = withTimes(annotated);
+        List<Sentence> timed = annotated.sentences();
         long t2 = System.nanoTime();
         DocumentActors actors = knowledge.recognizer().recognize(annotated);
         long t3 = System.nanoTime();
