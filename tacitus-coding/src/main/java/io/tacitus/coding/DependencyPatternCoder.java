@@ -133,6 +133,9 @@ public final class DependencyPatternCoder implements EventCoder {
      * the same verb used transitively without that preposition ("called the strike a dangerous move").
      */
     private static boolean missingSlot(Sentence s, int t, LexiconEntry e) {
+        if (e.flags().contains("judge")) {
+            return false; // "called the seizure an act of aggression" is a judgement, not a naming
+        }
         if (naming(s, t)) {
             return true;
         }

@@ -6,6 +6,7 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import io.tacitus.api.knowledge.TabularFile;
 import io.tacitus.api.knowledge.TabularFile.Row;
+import io.tacitus.coding.internal.Judgements;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,7 +75,7 @@ public final class Lexicon {
                 new LexiconEntry.Example(r.get(10), r.get(8), r.get(9)));
     }
 
-    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct");
+    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge");
 
     /** Flags, separated by commas or bars; an unknown flag is an error naming the row. */
     private static Set<String> flags(Row r) {
@@ -119,11 +120,15 @@ public final class Lexicon {
         return false;
     }
 
-    /** Whether a tagged sentence has a definite event noun ("the meeting", "their talks"). */
+    /**
+     * Whether a tagged sentence has a definite event noun ("the meeting", "their talks") or a definite word
+     * that stands for an event ("the move", "the incident": "called the incident an act of aggression").
+     */
     public boolean mayReferToEvent(Sentence sentence) {
         var tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isNoun() && substantive.contains("N:" + tokens.get(i).lemma())) {
+            Token t = tokens.get(i);
+            if (t.isNoun() && (substantive.contains("N:" + t.lemma()) || Judgements.REFERENCES.contains(t.lemma()))) {
                 for (int j = Math.max(0, i - 4); j < i; j++) {
                     String w = tokens.get(j).word().toLowerCase();
                     if (w.equals("the") || tokens.get(j).tag().equals("PRP$")) {

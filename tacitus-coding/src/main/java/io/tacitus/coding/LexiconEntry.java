@@ -42,7 +42,10 @@ public record LexiconEntry(String id, EventType type, boolean noun, String lemma
 
     /** How specific the pattern is; the most specific matching entry wins. */
     public int specificity() {
-        return (objects.isEmpty() ? 0 : 4) + (particle == null ? 0 : 2) + (compound == null ? 0 : 2);
+        // a judgement's objects are the words of its verdict, not an object: "said to Japan that the sanctions
+        // were illegal" stays a statement to Japan when the judgement finds no one who did the thing judged
+        boolean keyed = !objects.isEmpty() && !flags.contains("judge");
+        return (keyed ? 4 : 0) + (particle == null ? 0 : 2) + (compound == null ? 0 : 2);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
 import io.tacitus.api.ActorMention;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class Discourse {
     private final LocalDate published;
     private final Map<String, Participants.Roles> lastByRoot = new HashMap<>();
     private EventDate narrative;
+    private final List<Told> told = new ArrayList<>();
 
     public Discourse(LocalDate published) {
         this.published = published;
@@ -63,10 +65,44 @@ public final class Discourse {
         return before == null ? List.of() : before.sources();
     }
 
+    /**
+     * The sources, from another country than the judge's, of the latest event told of the root (any root but
+     * statements and criticisms when null): "Hunt said the seizure was unacceptable" is about Iran's seizure,
+     * not the British one told after it; "Kouchner, whose country brokered the ceasefire, said it was
+     * unacceptable" is not about France's own brokering.
+     */
+    public List<ActorMention> lastForeignSources(String root, List<ActorMention> judges) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            boolean kind = root == null ? !t.root().equals("01") && !t.root().equals("11") : t.root().equals(root);
+            if (!kind) {
+                continue;
+            }
+            List<ActorMention> foreign = t.sources().stream()
+                    .filter(m -> judges.stream().noneMatch(j -> sameCountry(j, m))).toList();
+            if (!foreign.isEmpty()) {
+                return foreign;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean sameCountry(ActorMention a, ActorMention b) {
+        String x = a.entity().code().country();
+        return x == null ? a.entity().id().equals(b.entity().id()) : x.equals(b.entity().code().country());
+    }
+
     public void remember(String root, Participants.Roles roles) {
         if (!roles.sources().isEmpty()) {
             lastByRoot.put(root, roles);
+            told.add(new Told(root, roles.sources()));
         }
+        if (root.equals("11") && !roles.targets().isEmpty()) {
+            told.add(new Told("", roles.targets())); // "condemned the recognition": the recogniser's deed is the topic
+        }
+    }
+
+    private record Told(String root, List<ActorMention> sources) {
     }
 
     /** The narrative date for a simple-past event that has only the publication date. */

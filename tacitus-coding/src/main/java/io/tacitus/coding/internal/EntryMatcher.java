@@ -63,6 +63,9 @@ public final class EntryMatcher {
         if (e.compound() != null && !hasChild(s, t, "compound", e.compound())) {
             return false;
         }
+        if (e.flags().contains("judge")) {
+            return Judgements.verdict(s, t, e.objects()) >= 0;
+        }
         if (!e.objects().isEmpty()) {
             for (Dependency d : s.children(t)) {
                 boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");
@@ -91,6 +94,14 @@ public final class EntryMatcher {
      */
     public static List<Integer> coveredObjects(Sentence s, int t, LexiconEntry e) {
         List<Integer> out = new ArrayList<>();
+        if (e.flags().contains("judge")) {
+            int verdict = Judgements.verdict(s, t, e.objects());
+            for (Dependency d : s.children(verdict)) {
+                if (d.base().equals("nsubj")) {
+                    out.add(d.dependent()); // "said the seizure was unacceptable": that seizure was coded before
+                }
+            }
+        }
         if (e.flags().contains("say")) {
             return out;
         }

@@ -23,9 +23,11 @@ public final class Participants {
     private final EntryMatcher matcher;
     private final Discourse discourse;
     private final SourceFinder finder;
+    private final Judgements judgements;
 
     public Participants(Arguments args, EntryMatcher matcher, Discourse discourse) {
         this.finder = new SourceFinder(args);
+        this.judgements = new Judgements(args, matcher, discourse);
         this.args = args;
         this.s = args.sentence();
         this.matcher = matcher;
@@ -40,10 +42,14 @@ public final class Participants {
     private Roles verbRoles(int p, LexiconEntry entry) {
         boolean passive = finder.isPassive(p);
         List<ActorMention> sources = finder.verbSources(p, 0);
+        if (entry.flags().contains("judge")) {
+            return new Roles(sources, judgements.targets(p, entry, sources), false);
+        }
         List<ActorMention> targets = new ArrayList<>();
         int object = -1;
         for (Dependency d : s.children(p)) {
-            if (d.base().equals(passive ? "nsubj" : "obj") && (!passive || d.relation().startsWith("nsubj:pass"))) {
+            boolean first = object < 0; // "recognised the independence of ..., defying warnings": not the second
+            if (first && d.base().equals(passive ? "nsubj" : "obj") && (!passive || d.relation().startsWith("nsubj:pass"))) {
                 object = d.dependent();
             }
         }

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import io.tacitus.coding.LexiconEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Judgements of something that happened: "Poroshenko called the incident an act of aggression", "Hunt said the
+ * seizure was unacceptable", "Kouchner said it was unacceptable". Lexicon rows flagged {@code judge} name the
+ * verb and, as objects, the words of the verdict; the target is who did the thing judged: an actor named in
+ * it ("called Russia's move a provocation"), else whoever did the last event of that kind ("the seizure"),
+ * else, for "it", "the move", "the decision" and the like, whoever did the last event told.
+ */
+public final class Judgements {
+    /** Words that stand for an event already told. */
+    public static final Set<String> REFERENCES = Set.of("it", "this", "that", "move", "decision", "measure", "step",
+            "action", "incident", "remark", "announcement", "verdict", "ruling", "recognition");
+    private static final Set<String> VERDICT_PARTS = Set.of("amod", "nmod:of", "compound", "nmod:in", "advmod");
+
+    private final Arguments args;
+    private final Sentence s;
+    private final EntryMatcher matcher;
+    private final Discourse discourse;
+
+    Judgements(Arguments args, EntryMatcher matcher, Discourse discourse) {
+        this.args = args;
+        this.s = args.sentence();
+        this.matcher = matcher;
+        this.discourse = discourse;
+    }
+
+    /**
+     * The head of the verdict below a verb, or -1: its predicative complement ("called [the strike] a
+     * dangerous development", "said [it] was unacceptable"), or a complement the parser hung on the object
+     * ("called the decision a stab in the back"), when it or its modifiers hold one of the words.
+     */
+    static int verdict(Sentence s, int verb, Set<String> words) {
+        for (Dependency d : s.children(verb)) {
+            boolean complement = d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:as");
+            if (complement && says(s, d.dependent(), words)) {
+                return d.dependent();
+            }
+            if (d.base().equals("obj")) {
+                for (Dependency x : s.children(d.dependent())) {
+                    if (Set.of("dep", "xcomp", "appos", "acl").contains(x.base()) && says(s, x.dependent(), words)) {
+                        return x.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean says(Sentence s, int head, Set<String> words) {
+        if (words.contains(s.tokens().get(head).lemma().toLowerCase())) {
+            return true;
+        }
+        for (Dependency d : s.children(head)) {
+            if (VERDICT_PARTS.contains(d.relation()) && words.contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who did the thing judged, other than the judge. */
+    List<ActorMention> targets(int verb, LexiconEntry entry, List<ActorMention> sources) {
+        int verdict = verdict(s, verb, entry.objects());
+        int judged = judged(verb, verdict);
+        if (judged < 0) {
+            return List.of();
+        }
+        String word = s.tokens().get(judged).lemma().toLowerCase();
+        if (s.tokens().get(judged).tag().startsWith("PRP") || word.equals("this") || word.equals("that")) {
+            return discourse.lastForeignSources(null, sources); // "it" is the thing done, not an actor named before
+        }
+        List<ActorMention> named = args.at(judged);
+        if (named.isEmpty()) {
+            named = args.below(judged, 2);
+        }
+        if (!named.isEmpty()) {
+            return others(named, sources);
+        }
+        LexiconEntry noun = matcher.match(s, judged);
+        if (noun != null && noun.noun()) {
+            return discourse.lastForeignSources(noun.type().code().root(), sources);
+        }
+        if (REFERENCES.contains(word)) {
+            return discourse.lastForeignSources(null, sources);
+        }
+        return List.of();
+    }
+
+    /** The subject of the verdict ("the seizure was unacceptable"), else the verb's object. */
+    private int judged(int verb, int verdict) {
+        if (verdict >= 0) {
+            for (Dependency d : s.children(verdict)) {
+                if (d.base().equals("nsubj")) {
+                    return d.dependent();
+                }
+            }
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.base().equals("obj") && d.dependent() != verdict) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention t : targets) {
+            if (sources.stream().noneMatch(x -> x.entity().id().equals(t.entity().id()))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
