@@ -4,6 +4,7 @@ package io.tacitus.coding;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.AnnotatedArticle;
 import io.tacitus.api.DocumentActors;
+import io.tacitus.api.Dependency;
 import io.tacitus.api.Event;
 import io.tacitus.api.EventCoder;
 import io.tacitus.api.Location;
@@ -81,6 +82,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 consumed.addAll(EntryMatcher.coveredObjects(s, t, all.get(0)));
             }
         }
+        consumed.addAll(effectsOfForce(s, matches));
         List<Event> events = new ArrayList<>();
         for (int t = 0; t < s.tokens().size(); t++) {
             final int at = t;
@@ -107,6 +109,29 @@ public final class DependencyPatternCoder implements EventCoder {
             events.addAll(builder.events(t, e, roles, discourse));
         }
         return events;
+    }
+
+    /**
+     * Verbs of force whose subject is itself an act of force: "Israeli air strikes killed 230 people" is one
+     * air campaign, coded from the noun (which takes the verb's victims), not also a killing by the strikes.
+     */
+    private static Set<Integer> effectsOfForce(Sentence s, List<List<LexiconEntry>> matches) {
+        Set<Integer> out = new HashSet<>();
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() < 0 || !d.relation().equals("nsubj")) {
+                continue;
+            }
+            List<LexiconEntry> noun = matches.get(d.dependent());
+            List<LexiconEntry> verb = matches.get(d.governor());
+            if (!noun.isEmpty() && noun.get(0).noun() && force(noun.get(0)) && !verb.isEmpty() && force(verb.get(0))) {
+                out.add(d.governor());
+            }
+        }
+        return out;
+    }
+
+    private static boolean force(LexiconEntry e) {
+        return Set.of("18", "19", "20").contains(e.type().code().root());
     }
 
     /** An entry and the roles it finds. */

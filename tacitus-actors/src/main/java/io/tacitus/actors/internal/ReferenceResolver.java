@@ -71,7 +71,12 @@ public final class ReferenceResolver {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:it"));
                 }
             } else if (PLURAL.contains(w) && tokens.get(i).isPronoun()) {
-                pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
+                ActorMention group = pluralGroupBefore(tokens, out, i);
+                if (group != null) { // "Ukrainian troops said they had destroyed ..."
+                    out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), group.entity(), "coref:they+" + group.via()));
+                } else {
+                    pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
+                }
             } else if ((w.equals("two") || w.equals("both")) && i + 1 <= tokens.size()) {
                 int end = i + 1;
                 boolean states = false;
@@ -105,7 +110,8 @@ public final class ReferenceResolver {
                 out.add(m);
                 continue;
             }
-            String iso = nearestCountry(mentions, m.start());
+            String iso = countryIn(s, m, mentions); // "people in Gaza"
+            iso = iso != null ? iso : nearestCountry(mentions, m.start());
             if (iso == null) {
                 iso = mostNamedCountry();
             }
@@ -132,6 +138,20 @@ public final class ReferenceResolver {
             }
         }
         return false;
+    }
+
+    /** The country of an "in" modifier of the role ("230 people in Gaza", "protesters in Minsk"). */
+    private static String countryIn(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        for (Dependency d : s.children(m.head())) {
+            if (d.relation().equals("nmod:in")) {
+                for (ActorMention other : mentions) {
+                    if (other.covers(d.dependent()) && other.entity().code().country() != null) {
+                        return other.entity().code().country();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The country named nearest to the token in the sentence, before it if any, else after it. */
@@ -192,6 +212,19 @@ public final class ReferenceResolver {
             }
         }
         return m;
+    }
+
+    /** The nearest group named by a plural noun before the pronoun in its sentence ("troops", "rebels"). */
+    private static ActorMention pluralGroupBefore(List<Token> tokens, List<ActorMention> out, int pronoun) {
+        ActorMention best = null;
+        for (ActorMention m : out) {
+            boolean plural = tokens.get(m.head()).tag().equals("NNS") || tokens.get(m.head()).tag().equals("NNPS");
+            boolean group = !m.entity().isPerson() && m.entity().code().role() != null && !m.via().startsWith("coref:");
+            if (m.end() <= pronoun && plural && group && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     private void pair(List<ActorMention> out, int start, int end, int head, String text, String via, boolean states) {

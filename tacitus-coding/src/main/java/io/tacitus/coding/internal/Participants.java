@@ -318,11 +318,33 @@ public final class Participants {
             if (targets.isEmpty() && up.base().equals("obl")) {
                 targets = args.children(v, d -> d.base().equals("obj"));
             }
+            if (targets.isEmpty() && up.relation().equals("nsubj") && harms(v)) {
+                targets = others(harmed(v), sources); // "Israeli air strikes killed 230 people in Gaza"
+            }
         }
         if (sources.isEmpty() && targets.size() >= 2 && entry.targets().contains("between")) {
             return new Roles(targets, List.of(), true);
         }
         return new Roles(sources, targets, false);
+    }
+
+    /** Whether a verb is itself an act of force ("killed", "hit", "destroyed"). */
+    private boolean harms(int v) {
+        LexiconEntry e = matcher.match(s, v);
+        return e != null && FORCE.contains(e.type().code().root());
+    }
+
+    /** Who a verb of force falls on: its object, an actor below it, or a country named in its setting. */
+    private List<ActorMention> harmed(int v) {
+        List<ActorMention> hit = args.children(v, d -> d.base().equals("obj"));
+        if (hit.isEmpty()) {
+            for (Dependency d : s.children(v)) {
+                if (d.base().equals("obj")) {
+                    hit = args.below(d.dependent(), 2);
+                }
+            }
+        }
+        return hit.isEmpty() ? args.children(v, d -> d.relation().equals("obl:in")) : hit;
     }
 
     /**
