@@ -88,7 +88,7 @@ public final class DependencyPatternCoder implements EventCoder {
             final int at = t;
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
-            if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT) {
+            if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || topic(s, t, entries)) {
                 continue;
             }
             Chosen chosen = choose(t, entries, participants);
@@ -132,6 +132,19 @@ public final class DependencyPatternCoder implements EventCoder {
 
     private static boolean force(LexiconEntry e) {
         return Set.of("18", "19", "20").contains(e.type().code().root());
+    }
+
+    /** An event noun that is what something is about ("a paper on the war in Ukraine"): a topic, not news. */
+    private static boolean topic(Sentence s, int t, List<LexiconEntry> entries) {
+        if (!entries.get(0).noun()) {
+            return false;
+        }
+        for (Dependency d : s.parents(t)) {
+            if (Set.of("nmod:on", "nmod:about", "obl:on", "obl:about").contains(d.relation())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An entry and the roles it finds. */

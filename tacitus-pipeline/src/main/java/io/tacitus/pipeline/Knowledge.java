@@ -7,11 +7,13 @@ import io.tacitus.api.ActorRecognizer;
 import io.tacitus.api.EventCoder;
 import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
 import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.DependencyPatternCoder;
 import io.tacitus.coding.Lexicon;
 import io.tacitus.nlp.DependencyParserModel;
 import io.tacitus.places.GazetteerPlaceResolver;
+import java.util.Set;
 
 /**
  * The thread-safe part of a pipeline, shared between threads: actor knowledge, ontology, lexicon and gazetteer,
@@ -65,12 +67,25 @@ public final class Knowledge {
     /**
      * Whether a tagged sentence is worth parsing: it has two actor references (names, roles, pronouns:
      * a source and a target), or a definite event noun that may refer to an event told before ("the June 28
-     * meeting"), and a word the lexicon knows other than a plain statement verb. The gate's
+     * meeting"), or one actor and a place name, and a word the lexicon knows other than a plain statement verb. The gate's
      * cost in recall is measured in docs/PERFORMANCE.md.
      */
     public boolean worthParsing(Sentence sentence) {
-        return lexicon.mayTrigger(sentence)
-                && (recognizer.countActorReferences(sentence, 2) >= 2 || lexicon.mayReferToEvent(sentence));
+        if (!lexicon.mayTrigger(sentence)) {
+            return false;
+        }
+        int references = recognizer.countActorReferences(sentence, 2);
+        return references >= 2 || lexicon.mayReferToEvent(sentence) || (references == 1 && namesPlace(sentence));
+    }
+
+    /** "Russian missiles struck the port of Odesa": a place the gazetteer knows may give force its target. */
+    private boolean namesPlace(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if (t.index() > 0 && t.tag().equals("NNP") && places.resolve(t.word(), Set.of()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public PlaceResolver places() {

@@ -111,6 +111,9 @@ public final class PlaceFinder {
                 if ((setting || object) && s.tokens().get(d.dependent()).isNoun()) {
                     tokens.addAll(args.placeTokens(d.dependent())); // "at a summit in Osaka"
                 }
+                if (object) {
+                    tokens.addAll(namedObject(d.dependent())); // "shelled Kharkiv", "struck the port of Odesa"
+                }
             }
         }
         for (int t : tokens) {
@@ -125,6 +128,21 @@ public final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /** A force's object that is itself a place name, or a common noun naming one with "of". */
+    private List<Integer> namedObject(int object) {
+        List<Integer> out = new ArrayList<>();
+        if (s.tokens().get(object).tag().startsWith("NNP") && args.at(object).isEmpty()) {
+            out.add(object);
+        }
+        for (Dependency d : s.children(object)) {
+            if (d.relation().equals("nmod:of") && s.tokens().get(d.dependent()).tag().startsWith("NNP")
+                    && args.at(d.dependent()).isEmpty()) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     private Location locate(int t) {
