@@ -113,18 +113,26 @@ public final class DependencyPatternCoder implements EventCoder {
 
     /**
      * Verbs of force whose subject is itself an act of force: "Israeli air strikes killed 230 people" is one
-     * air campaign, coded from the noun (which takes the verb's victims), not also a killing by the strikes.
+     * air campaign, coded from the noun (which takes the verb's victims), not also a killing by the strikes;
+     * and participles telling what an act of force did ("shelled Ganja, killing nine civilians").
      */
     private static Set<Integer> effectsOfForce(Sentence s, List<List<LexiconEntry>> matches) {
         Set<Integer> out = new HashSet<>();
         for (Dependency d : s.dependencies()) {
-            if (d.governor() < 0 || !d.relation().equals("nsubj")) {
+            if (d.governor() < 0) {
                 continue;
             }
-            List<LexiconEntry> noun = matches.get(d.dependent());
-            List<LexiconEntry> verb = matches.get(d.governor());
-            if (!noun.isEmpty() && noun.get(0).noun() && force(noun.get(0)) && !verb.isEmpty() && force(verb.get(0))) {
+            List<LexiconEntry> up = matches.get(d.governor());
+            List<LexiconEntry> down = matches.get(d.dependent());
+            if (up.isEmpty() || down.isEmpty() || !force(up.get(0)) || !force(down.get(0))) {
+                continue;
+            }
+            if (d.relation().equals("nsubj") && down.get(0).noun()) {
                 out.add(d.governor());
+            }
+            boolean participle = s.tokens().get(d.dependent()).tag().equals("VBG");
+            if (participle && (d.base().equals("dep") || d.base().equals("advcl"))) {
+                out.add(d.dependent()); // "shelled the city of Ganja, killing nine civilians": one attack
             }
         }
         return out;

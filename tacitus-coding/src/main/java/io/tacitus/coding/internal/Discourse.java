@@ -29,6 +29,7 @@ public final class Discourse {
     private final Map<String, Participants.Roles> lastByRoot = new HashMap<>();
     private EventDate narrative;
     private final List<Told> told = new ArrayList<>();
+    private int sentence;
 
     public Discourse(LocalDate published) {
         this.published = published;
@@ -36,6 +37,7 @@ public final class Discourse {
 
     /** Call before coding a sentence; times before a token count for events after it. */
     public void read(Sentence s) {
+        sentence = s.index() + 1;
         for (TimeExpression t : s.times()) {
             EventDate d = t.value();
             if (published != null && d.precision() == EventDate.Precision.DAY
@@ -95,14 +97,43 @@ public final class Discourse {
     public void remember(String root, Participants.Roles roles) {
         if (!roles.sources().isEmpty()) {
             lastByRoot.put(root, roles);
-            told.add(new Told(root, roles.sources()));
+            told.add(new Told(sentence, root, roles.sources(), roles.targets()));
         }
         if (root.equals("11") && !roles.targets().isEmpty()) {
-            told.add(new Told("", roles.targets())); // "condemned the recognition": the recogniser's deed is the topic
+            told.add(new Told(sentence, "", roles.targets(), List.of())); // "condemned the recognition": that deed is the topic
         }
     }
 
-    private record Told(String root, List<ActorMention> sources) {
+    /**
+     * Who last accused or criticised one of the accused, for a denial that names no one ("Azerbaijan said
+     * Armenian forces had shelled Ganja. Yerevan denied the claim": the claim was Azerbaijan's).
+     */
+    public List<ActorMention> accusersOf(List<ActorMention> accused) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            if ((t.root().equals("11") || t.root().equals("01")) && anyOf(t.targets(), accused)) {
+                return foreign(t.sources(), accused);
+            }
+            if (!t.root().equals("01") && !t.root().equals("11") && anyOf(t.sources(), accused)) {
+                for (Told r : told) { // "Azerbaijan said Armenian forces had shelled Ganja": who said so
+                    if (r.sentence() == t.sentence() && r.root().equals("01") && !foreign(r.sources(), accused).isEmpty()) {
+                        return foreign(r.sources(), accused);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean anyOf(List<ActorMention> mentions, List<ActorMention> countries) {
+        return mentions.stream().anyMatch(x -> countries.stream().anyMatch(a -> sameCountry(a, x)));
+    }
+
+    private static List<ActorMention> foreign(List<ActorMention> mentions, List<ActorMention> countries) {
+        return mentions.stream().filter(x -> countries.stream().noneMatch(a -> sameCountry(a, x))).toList();
+    }
+
+    private record Told(int sentence, String root, List<ActorMention> sources, List<ActorMention> targets) {
     }
 
     /** The narrative date for a simple-past event that has only the publication date. */

@@ -79,6 +79,9 @@ public final class Participants {
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
             targets = others(inferredTargets(p, object, entry, sources), sources); // not "its" blockade
         }
+        if (targets.isEmpty() && entry.type().code().value().equals("016")) {
+            targets = discourse.accusersOf(sources); // "Yerevan denied the claim": whose claim
+        }
         return new Roles(sources, targets, reciprocal);
     }
 

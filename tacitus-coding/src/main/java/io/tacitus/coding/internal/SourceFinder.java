@@ -68,7 +68,11 @@ final class SourceFinder {
                 return args.children(d.governor(), x -> x.relation().startsWith("nsubj:pass"));
             }
             boolean nounInBetween = !s.tokens().get(p).isVerb(); // a verb misattached under a noun
-            if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)) || nounInBetween) {
+            // "displayed the wreckage ..., accusing Tehran": the parser often leaves such participles as "dep"
+            boolean participle = d.base().equals("dep") && s.tokens().get(p).tag().equals("VBG")
+                    && s.tokens().get(d.governor()).isVerb();
+            if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)) || nounInBetween
+                    || participle) {
                 return verbSources(d.governor(), depth + 1);
             }
         }
