@@ -7,6 +7,8 @@ import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -85,6 +87,15 @@ public final class EventDating {
             }
         }
         for (Dependency d : s.children(p)) {
+            if (verb && d.base().equals("conj") && sameSubjects(s, p, d.dependent()) && Tenses.past(s, d.dependent())) {
+                for (TimeExpression t : s.times()) { // "fired on and seized three vessels on Sunday"
+                    if (attachesTo(s, t.head(), d.dependent(), isPredicate)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        for (Dependency d : s.children(p)) {
             // "warned Putin in a telephone call on Saturday": the call's date is the warning's
             if (verb && SETTINGS.contains(d.marker()) && isPredicate.test(d.dependent()) && d.base().equals("obl")) {
                 TimeExpression down = attached(s, d.dependent(), isPredicate, 3);
@@ -94,6 +105,21 @@ public final class EventDating {
             }
         }
         return null;
+    }
+
+    private static boolean sameSubjects(Sentence s, int a, int b) {
+        List<Integer> x = subjects(s, a);
+        return !x.isEmpty() && x.equals(subjects(s, b));
+    }
+
+    private static List<Integer> subjects(Sentence s, int p) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("nsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     /** Climbs from the time expression's head to the first predicate above it, through occasions. */

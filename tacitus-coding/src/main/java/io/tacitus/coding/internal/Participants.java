@@ -177,14 +177,18 @@ public final class Participants {
         }
         String root = entry.type().code().root();
         boolean subjectToo = root.equals("11") || root.equals("13") || root.equals("12");
+        boolean appeal = root.equals("02") || root.equals("10");
         for (Dependency d : s.children(p)) {
-            if (!d.base().equals("xcomp") && !d.base().equals("ccomp")) {
+            // "called on both sides to show restraint", parsed with the addressee as the subject of "show"
+            boolean addressed = appeal && d.relation().equals("advcl:to");
+            if (!d.base().equals("xcomp") && !d.base().equals("ccomp") && !addressed) {
                 continue;
             }
             int c = d.dependent();
             List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
                     || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
-                    || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj")));
+                    || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
+                    || (addressed && x.base().equals("nsubj")));
             found = others(found, sources);
             if (found.isEmpty()) {
                 found = others(conditionSubjects(c), sources);
@@ -257,15 +261,26 @@ public final class Participants {
         }
         for (Dependency d : s.parents(p)) {
             if (d.base().equals("conj") && d.governor() >= 0 && !saying(d.governor())) {
-                return args.children(d.governor(), x -> x.base().equals("obj") || x.base().equals("iobj"));
+                return objectsOf(d.governor());
             }
         }
         for (Dependency d : s.children(p)) {
             if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb() && !saying(d.dependent())) {
-                return args.children(d.dependent(), x -> x.base().equals("obj") || x.base().equals("iobj"));
+                return objectsOf(d.dependent()); // "fired on and seized three Ukrainian navy vessels"
             }
         }
         return List.of();
+    }
+
+    /** A verb's object actors, or the actors below a non-actor object ("three Ukrainian navy vessels"). */
+    private List<ActorMention> objectsOf(int v) {
+        List<ActorMention> out = args.children(v, x -> x.base().equals("obj") || x.base().equals("iobj"));
+        for (Dependency d : s.children(v)) {
+            if (out.isEmpty() && d.base().equals("obj")) {
+                out = args.below(d.dependent(), 2);
+            }
+        }
+        return out;
     }
 
     /** The parties an event noun names itself: "the truce between Israel and Hamas", "Russia's offensive". */
