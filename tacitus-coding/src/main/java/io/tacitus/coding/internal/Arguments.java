@@ -148,6 +148,10 @@ public final class Arguments {
                 }
             }
         }
+        // "the seizure of three Ukrainian ships and their crews": a name in the slot beats a pronoun's guess
+        if (out.stream().anyMatch(m -> !m.via().startsWith("coref:"))) {
+            out.removeIf(m -> m.via().startsWith("coref:") && s.tokens().get(m.head()).isPronoun());
+        }
         return out;
     }
 

@@ -143,7 +143,8 @@ public final class Participants {
             }
             LexiconEntry noun = matcher.match(s, object);
             if (noun != null && noun.noun()) {
-                List<ActorMention> parties = ownParties(object, noun);
+                boolean denial = entry.type().code().value().equals("016"); // the accusers, not the accused
+                List<ActorMention> parties = denial ? nounSources(object) : ownParties(object, noun);
                 if (!parties.isEmpty()) {
                     return parties;
                 }
