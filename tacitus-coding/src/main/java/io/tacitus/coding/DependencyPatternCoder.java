@@ -179,7 +179,7 @@ public final class DependencyPatternCoder implements EventCoder {
      * the same verb used transitively without that preposition ("called the strike a dangerous move").
      */
     private static boolean missingSlot(Sentence s, int t, LexiconEntry e) {
-        if (e.flags().contains("judge")) {
+        if (e.flags().contains("judge") || e.flags().contains("oblige")) {
             return false; // "called the seizure an act of aggression" is a judgement, not a naming
         }
         if (naming(s, t)) {

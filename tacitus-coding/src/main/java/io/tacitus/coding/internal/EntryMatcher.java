@@ -66,6 +66,9 @@ public final class EntryMatcher {
         if (e.flags().contains("judge")) {
             return Judgements.verdict(s, t, e.objects()) >= 0;
         }
+        if (e.flags().contains("oblige")) {
+            return Obligations.obliged(s, t, e.objects()) >= 0;
+        }
         if (!e.objects().isEmpty()) {
             for (Dependency d : s.children(t)) {
                 boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");

@@ -45,6 +45,10 @@ public final class Participants {
         if (entry.flags().contains("judge")) {
             return new Roles(sources, judgements.targets(p, entry, sources), false);
         }
+        if (entry.flags().contains("oblige")) {
+            int obliged = Obligations.subject(s, p, Obligations.obliged(s, p, entry.objects()));
+            return new Roles(sources, obliged < 0 ? List.of() : others(args.at(obliged), sources), false);
+        }
         List<ActorMention> targets = new ArrayList<>();
         int object = -1;
         for (Dependency d : s.children(p)) {
