@@ -53,6 +53,10 @@ final class SourceFinder {
         if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
             return out;
         }
+        List<ActorMention> antecedent = afterRelativeClause(p);
+        if (!antecedent.isEmpty()) {
+            return antecedent;
+        }
         for (Dependency d : s.parents(p)) {
             if (d.governor() < 0) {
                 continue;
@@ -77,6 +81,41 @@ final class SourceFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Assad, whose troops have moved into several towns, called Erdogan a thief": the parser may hang the
+     * main verb under the relative clause; its subject is the relative clause's antecedent.
+     */
+    private List<ActorMention> afterRelativeClause(int p) {
+        for (Dependency d : s.parents(p)) {
+            if (!d.base().equals("dep") || d.governor() < 0 || !relativeClause(d.governor())) {
+                continue;
+            }
+            for (Dependency r : s.parents(d.governor())) {
+                if (r.governor() >= 0 && !args.at(r.governor()).isEmpty()) {
+                    return args.at(r.governor());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private boolean relativeClause(int v) {
+        for (Dependency d : s.children(v)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase();
+            if ((d.base().equals("nsubj") || d.base().equals("obj")) && Set.of("who", "whom", "which").contains(w)) {
+                return true;
+            }
+            if (d.base().equals("nsubj")) {
+                for (Dependency x : s.children(d.dependent())) {
+                    if (x.relation().equals("nmod:poss") && s.tokens().get(x.dependent()).word().equalsIgnoreCase("whose")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
