@@ -125,6 +125,23 @@ public final class Discourse {
         return List.of();
     }
 
+    /**
+     * Who suffered the last deed of the apologisers' country ("Azerbaijani forces had shot down a Russian
+     * helicopter, an incident for which Baku apologised": Russia).
+     */
+    public List<ActorMention> victimsOf(List<ActorMention> apologisers) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            if (!t.root().equals("01") && !t.root().equals("05") && anyOf(t.sources(), apologisers)) {
+                List<ActorMention> victims = foreign(t.targets(), apologisers);
+                if (!victims.isEmpty()) {
+                    return victims;
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static boolean anyOf(List<ActorMention> mentions, List<ActorMention> countries) {
         return mentions.stream().anyMatch(x -> countries.stream().anyMatch(a -> sameCountry(a, x)));
     }

@@ -64,7 +64,7 @@ public final class EntryMatcher {
             return false;
         }
         if (e.flags().contains("judge")) {
-            return Judgements.verdict(s, t, e.objects()) >= 0;
+            return Judgements.verdict(s, t, e) >= 0;
         }
         if (e.flags().contains("oblige")) {
             return Obligations.obliged(s, t, e.objects()) >= 0;
@@ -98,7 +98,7 @@ public final class EntryMatcher {
     public static List<Integer> coveredObjects(Sentence s, int t, LexiconEntry e) {
         List<Integer> out = new ArrayList<>();
         if (e.flags().contains("judge")) {
-            int verdict = Judgements.verdict(s, t, e.objects());
+            int verdict = Judgements.verdict(s, t, e);
             for (Dependency d : s.children(verdict)) {
                 if (d.base().equals("nsubj")) {
                     out.add(d.dependent()); // "said the seizure was unacceptable": that seizure was coded before

@@ -39,15 +39,19 @@ public final class Judgements {
      * dangerous development", "said [it] was unacceptable"), or a complement the parser hung on the object
      * ("called the decision a stab in the back"), when it or its modifiers hold one of the words.
      */
-    static int verdict(Sentence s, int verb, Set<String> words) {
+    static int verdict(Sentence s, int verb, LexiconEntry entry) {
+        Set<String> words = entry.objects();
+        // praise is in the head word ("called it credible"); blame also in its modifiers ("a historic mistake"
+        // is blame, "a very dangerous development" too)
+        boolean modifiers = !entry.type().code().root().equals("05");
         for (Dependency d : s.children(verb)) {
             boolean complement = d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:as");
-            if (complement && says(s, d.dependent(), words)) {
+            if (complement && says(s, d.dependent(), words, modifiers)) {
                 return d.dependent();
             }
             if (d.base().equals("obj")) {
                 for (Dependency x : s.children(d.dependent())) {
-                    if (Set.of("dep", "xcomp", "appos", "acl").contains(x.base()) && says(s, x.dependent(), words)) {
+                    if (Set.of("dep", "xcomp", "appos", "acl").contains(x.base()) && says(s, x.dependent(), words, modifiers)) {
                         return x.dependent();
                     }
                 }
@@ -56,9 +60,12 @@ public final class Judgements {
         return -1;
     }
 
-    private static boolean says(Sentence s, int head, Set<String> words) {
+    private static boolean says(Sentence s, int head, Set<String> words, boolean modifiers) {
         if (words.contains(s.tokens().get(head).lemma().toLowerCase())) {
             return true;
+        }
+        if (!modifiers) {
+            return false;
         }
         for (Dependency d : s.children(head)) {
             if (VERDICT_PARTS.contains(d.relation()) && words.contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
@@ -70,7 +77,7 @@ public final class Judgements {
 
     /** Who did the thing judged, other than the judge. */
     List<ActorMention> targets(int verb, LexiconEntry entry, List<ActorMention> sources) {
-        int verdict = verdict(s, verb, entry.objects());
+        int verdict = verdict(s, verb, entry);
         int judged = judged(verb, verdict);
         if (judged < 0) {
             return List.of();
@@ -88,7 +95,8 @@ public final class Judgements {
         }
         LexiconEntry noun = matcher.match(s, judged);
         if (noun != null && noun.noun()) {
-            return discourse.lastForeignSources(noun.type().code().root(), sources);
+            List<ActorMention> doers = discourse.lastForeignSources(noun.type().code().root(), sources);
+            return doers.isEmpty() ? discourse.lastForeignSources(null, sources) : doers; // "reached ... the agreement"
         }
         if (REFERENCES.contains(word)) {
             return discourse.lastForeignSources(null, sources);

@@ -86,6 +86,9 @@ public final class Participants {
         if (targets.isEmpty() && entry.type().code().value().equals("016")) {
             targets = discourse.accusersOf(sources); // "Yerevan denied the claim": whose claim
         }
+        if (targets.isEmpty() && entry.type().code().value().equals("055")) {
+            targets = discourse.victimsOf(sources); // "an incident for which Baku apologised"
+        }
         return new Roles(sources, targets, reciprocal);
     }
 
