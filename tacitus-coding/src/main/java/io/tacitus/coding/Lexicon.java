@@ -9,6 +9,7 @@ import io.tacitus.api.knowledge.TabularFile.Row;
 import io.tacitus.coding.internal.Judgements;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -26,6 +27,8 @@ public final class Lexicon {
     private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Set<String> substantive = new HashSet<>();
+    /** Triggers that count only with one of their words: a verdict's or a modal ("said ... unacceptable"). */
+    private final Map<String, Set<String>> keyed = new HashMap<>();
     private final String version;
 
     private Lexicon(List<Row> rows, CameoOntology ontology) {
@@ -39,8 +42,11 @@ public final class Lexicon {
             }
             entries.add(e);
             (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
-            if (!e.type().code().root().equals("01")) {
-                substantive.add((e.noun() ? "N:" : "V:") + e.lemma());
+            String key = (e.noun() ? "N:" : "V:") + e.lemma();
+            if (e.flags().contains("judge") || e.flags().contains("oblige")) {
+                keyed.computeIfAbsent(key, k -> new HashSet<>()).addAll(e.objects());
+            } else if (!e.type().code().root().equals("01")) {
+                substantive.add(key);
             }
         }
         this.version = "lexicon-" + fingerprint.hex().substring(0, 10);
@@ -112,12 +118,32 @@ public final class Lexicon {
      * worth the parser's time (docs/PERFORMANCE.md measures what this costs).
      */
     public boolean mayTrigger(Sentence sentence) {
+        Set<String> lemmas = null;
         for (Token t : sentence.tokens()) {
-            if ((t.isVerb() && substantive.contains("V:" + t.lemma())) || (t.isNoun() && substantive.contains("N:" + t.lemma()))) {
+            String key = t.isVerb() ? "V:" + t.lemma() : t.isNoun() ? "N:" + t.lemma() : null;
+            if (key == null) {
+                continue;
+            }
+            if (substantive.contains(key)) {
                 return true;
+            }
+            Set<String> words = keyed.get(key); // "said ... unacceptable", "said ... must": a verdict or a demand
+            if (words != null) {
+                lemmas = lemmas == null ? lemmas(sentence) : lemmas;
+                if (!Collections.disjoint(words, lemmas)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static Set<String> lemmas(Sentence sentence) {
+        Set<String> out = new HashSet<>();
+        for (Token t : sentence.tokens()) {
+            out.add(t.lemma().toLowerCase());
+        }
+        return out;
     }
 
     /**
