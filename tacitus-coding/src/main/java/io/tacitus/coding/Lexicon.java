@@ -27,7 +27,10 @@ public final class Lexicon {
     private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Set<String> substantive = new HashSet<>();
-    /** Triggers that count only with one of their words: a verdict's or a modal ("said ... unacceptable"). */
+    /**
+     * Triggers that count only with one of their words: the object an entry requires ("held talks", not
+     * "has held"), a verdict's words or a modal ("said ... unacceptable").
+     */
     private final Map<String, Set<String>> keyed = new HashMap<>();
     private final String version;
 
@@ -43,7 +46,9 @@ public final class Lexicon {
             entries.add(e);
             (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
             String key = (e.noun() ? "N:" : "V:") + e.lemma();
-            if (e.flags().contains("judge") || e.flags().contains("oblige")) {
+            boolean keyedRow = e.flags().contains("judge") || e.flags().contains("oblige")
+                    || (!e.objects().isEmpty() && !e.type().code().root().equals("01"));
+            if (keyedRow) {
                 keyed.computeIfAbsent(key, k -> new HashSet<>()).addAll(e.objects());
             } else if (!e.type().code().root().equals("01")) {
                 substantive.add(key);
@@ -127,7 +132,7 @@ public final class Lexicon {
             if (substantive.contains(key)) {
                 return true;
             }
-            Set<String> words = keyed.get(key); // "said ... unacceptable", "said ... must": a verdict or a demand
+            Set<String> words = keyed.get(key); // "held talks", "said ... unacceptable", "said ... must"
             if (words != null) {
                 lemmas = lemmas == null ? lemmas(sentence) : lemmas;
                 if (!Collections.disjoint(words, lemmas)) {
