@@ -16,7 +16,7 @@ import java.util.Set;
  * congratulated him"). Stateless apart from the sentence it reads.
  */
 public final class Participants {
-    private static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
+    static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
     private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
     private final Arguments args;
     private final Sentence s;
@@ -24,10 +24,12 @@ public final class Participants {
     private final Discourse discourse;
     private final SourceFinder finder;
     private final Judgements judgements;
+    private final NounParticipants nouns;
 
     public Participants(Arguments args, EntryMatcher matcher, Discourse discourse) {
         this.finder = new SourceFinder(args);
         this.judgements = new Judgements(args, matcher, discourse);
+        this.nouns = new NounParticipants(args, matcher, finder);
         this.args = args;
         this.s = args.sentence();
         this.matcher = matcher;
@@ -36,7 +38,7 @@ public final class Participants {
 
     /** Sources and targets; targets empty when none is found. */
     public Roles roles(int p, LexiconEntry entry) {
-        return entry.noun() ? nounRoles(p, entry) : verbRoles(p, entry);
+        return entry.noun() ? nouns.roles(p, entry) : verbRoles(p, entry);
     }
 
     private Roles verbRoles(int p, LexiconEntry entry) {
@@ -103,7 +105,7 @@ public final class Participants {
         return List.of();
     }
 
-    private static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
+    static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention t : targets) {
             if (sources.stream().noneMatch(x -> x.entity().id().equals(t.entity().id()))) {
@@ -151,7 +153,7 @@ public final class Participants {
             LexiconEntry noun = matcher.match(s, object);
             if (noun != null && noun.noun()) {
                 boolean denial = entry.type().code().value().equals("016"); // the accusers, not the accused
-                List<ActorMention> parties = denial ? nounSources(object) : ownParties(object, noun);
+                List<ActorMention> parties = denial ? nouns.sources(object) : nouns.ownParties(object, noun);
                 if (!parties.isEmpty()) {
                     return parties;
                 }
@@ -289,88 +291,6 @@ public final class Participants {
             }
         }
         return out;
-    }
-
-    /** The parties an event noun names itself: "the truce between Israel and Hamas", "Russia's offensive". */
-    private List<ActorMention> ownParties(int n, LexiconEntry entry) {
-        List<ActorMention> all = new ArrayList<>(nounSources(n));
-        all.addAll(nounTargets(n, entry));
-        return all;
-    }
-
-    private List<ActorMention> nounSources(int n) {
-        List<ActorMention> out = args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
-                || d.relation().equals("compound") || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"));
-        if (out.isEmpty()) {
-            for (Dependency d : s.children(n)) {
-                if (d.relation().equals("nmod:of")) {
-                    // "the expulsion of 60 diplomats by the United States": the parser often hangs "by" lower
-                    out = args.children(d.dependent(), x -> x.relation().equals("nmod:by") || x.relation().equals("nmod:agent"));
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<ActorMention> nounTargets(int n, LexiconEntry entry) {
-        for (String slot : entry.targets()) {
-            List<ActorMention> targets = args.slot(n, slot.equals("obj") ? "of" : slot);
-            if (!targets.isEmpty()) {
-                return targets;
-            }
-        }
-        return List.of();
-    }
-
-    private Roles nounRoles(int n, LexiconEntry entry) {
-        List<ActorMention> sources = nounSources(n);
-        List<ActorMention> targets = nounTargets(n, entry);
-        Dependency up = Modality.firstParent(s, n);
-        if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()) {
-            int v = up.governor();
-            boolean argument = up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp");
-            boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
-            if (sources.isEmpty() && (argument || setting)) {
-                sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
-            }
-            if (targets.isEmpty()) {
-                for (String slot : entry.targets()) {
-                    targets = slot.equals("obj") ? List.of() : args.slot(v, slot);
-                    if (!targets.isEmpty()) {
-                        break;
-                    }
-                }
-            }
-            if (targets.isEmpty() && up.base().equals("obl")) {
-                targets = args.children(v, d -> d.base().equals("obj"));
-            }
-            if (targets.isEmpty() && up.relation().equals("nsubj") && harms(v)) {
-                targets = others(harmed(v), sources); // "Israeli air strikes killed 230 people in Gaza"
-            }
-        }
-        if (sources.isEmpty() && targets.size() >= 2 && entry.targets().contains("between")) {
-            return new Roles(targets, List.of(), true);
-        }
-        return new Roles(sources, targets, false);
-    }
-
-    /** Whether a verb is itself an act of force ("killed", "hit", "destroyed"). */
-    private boolean harms(int v) {
-        LexiconEntry e = matcher.match(s, v);
-        return e != null && FORCE.contains(e.type().code().root());
-    }
-
-    /** Who a verb of force falls on: its object, an actor below it, or a country named in its setting. */
-    private List<ActorMention> harmed(int v) {
-        List<ActorMention> hit = args.children(v, d -> d.base().equals("obj"));
-        if (hit.isEmpty()) {
-            for (Dependency d : s.children(v)) {
-                if (d.base().equals("obj")) {
-                    hit = args.below(d.dependent(), 2);
-                }
-            }
-        }
-        return hit.isEmpty() ? args.children(v, d -> d.relation().equals("obl:in")) : hit;
     }
 
     /**

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The country of a role named without one ("government forces", "protesters", "230 people in Gaza"). */
+final class RoleCountries {
+    private RoleCountries() {
+    }
+
+    /**
+     * A role without a country ("government forces", "police", "protesters", "rebels") belongs to the
+     * country the text is about: the nearest country named before it in the sentence, else the country
+     * named most often so far in the document ({@code mostNamed}). Its entity id keeps the provenance ("role:MIL@SYR").
+     */
+    static List<ActorMention> localised(Sentence s, List<ActorMention> mentions, String mostNamed) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions)) {
+                out.add(m);
+                continue;
+            }
+            String iso = countryIn(s, m, mentions); // "people in Gaza"
+            iso = iso != null ? iso : nearestCountry(mentions, m.start());
+            if (iso == null) {
+                iso = mostNamed;
+            }
+            if (iso == null) {
+                out.add(m);
+                continue;
+            }
+            String role = m.entity().code().role();
+            ActorEntity e = ActorEntity.undated("group:" + iso + ":" + role, null, new ActorCode(iso, role));
+            out.add(new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+context:" + iso));
+        }
+        return out;
+    }
+
+    /** "the leaders of Australia", "Syria's rebels": the parse gives the role its country; the coder reads it. */
+    private static boolean hasOwnCountry(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        for (Dependency d : s.children(m.head())) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.base().equals("amod")) {
+                for (ActorMention other : mentions) {
+                    if (other != m && other.covers(d.dependent()) && other.entity().code().country() != null) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The country of an "in" modifier of the role ("230 people in Gaza", "protesters in Minsk"). */
+    private static String countryIn(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        for (Dependency d : s.children(m.head())) {
+            if (d.relation().equals("nmod:in")) {
+                for (ActorMention other : mentions) {
+                    if (other.covers(d.dependent()) && other.entity().code().country() != null) {
+                        return other.entity().code().country();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country named nearest to the token in the sentence, before it if any, else after it. */
+    private static String nearestCountry(List<ActorMention> mentions, int token) {
+        ActorMention before = null;
+        ActorMention after = null;
+        for (ActorMention m : mentions) {
+            if (m.entity().code().country() == null || m.entity().id().startsWith("role:")) {
+                continue;
+            }
+            if (m.end() <= token && (before == null || m.start() > before.start())) {
+                before = m;
+            } else if (m.start() > token && (after == null || m.start() < after.start())) {
+                after = m;
+            }
+        }
+        ActorMention best = before != null ? before : after;
+        return best == null ? null : best.entity().code().country();
+    }
+}

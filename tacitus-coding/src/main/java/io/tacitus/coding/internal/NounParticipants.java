@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import io.tacitus.coding.LexiconEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The participants of an event noun: possessives and adjectives as sources ("Russia's annexation", "US
+ * sanctions"), its own slots as targets, else the clause it sits in ("in a phone call, Putin congratulated
+ * him"; "Israeli air strikes killed 230 people in Gaza": the strikes fall on the killed). Stateless apart
+ * from the sentence it reads.
+ */
+final class NounParticipants {
+    private final Arguments args;
+    private final Sentence s;
+    private final EntryMatcher matcher;
+    private final SourceFinder finder;
+
+    NounParticipants(Arguments args, EntryMatcher matcher, SourceFinder finder) {
+        this.args = args;
+        this.s = args.sentence();
+        this.matcher = matcher;
+        this.finder = finder;
+    }
+
+    /** The parties an event noun names itself: "the truce between Israel and Hamas", "Russia's offensive". */
+    List<ActorMention> ownParties(int n, LexiconEntry entry) {
+        List<ActorMention> all = new ArrayList<>(sources(n));
+        all.addAll(nounTargets(n, entry));
+        return all;
+    }
+
+    List<ActorMention> sources(int n) {
+        List<ActorMention> out = args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
+                || d.relation().equals("compound") || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"));
+        if (out.isEmpty()) {
+            for (Dependency d : s.children(n)) {
+                if (d.relation().equals("nmod:of")) {
+                    // "the expulsion of 60 diplomats by the United States": the parser often hangs "by" lower
+                    out = args.children(d.dependent(), x -> x.relation().equals("nmod:by") || x.relation().equals("nmod:agent"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ActorMention> nounTargets(int n, LexiconEntry entry) {
+        for (String slot : entry.targets()) {
+            List<ActorMention> targets = args.slot(n, slot.equals("obj") ? "of" : slot);
+            if (!targets.isEmpty()) {
+                return targets;
+            }
+        }
+        return List.of();
+    }
+
+    Participants.Roles roles(int n, LexiconEntry entry) {
+        List<ActorMention> sources = sources(n);
+        List<ActorMention> targets = nounTargets(n, entry);
+        Dependency up = Modality.firstParent(s, n);
+        if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()) {
+            int v = up.governor();
+            boolean argument = up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp");
+            boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
+            if (sources.isEmpty() && (argument || setting)) {
+                sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
+            }
+            if (targets.isEmpty()) {
+                for (String slot : entry.targets()) {
+                    targets = slot.equals("obj") ? List.of() : args.slot(v, slot);
+                    if (!targets.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+            if (targets.isEmpty() && up.base().equals("obl")) {
+                targets = args.children(v, d -> d.base().equals("obj"));
+            }
+            if (targets.isEmpty() && up.relation().equals("nsubj") && harms(v)) {
+                targets = Participants.others(harmed(v), sources); // "Israeli air strikes killed 230 people in Gaza"
+            }
+        }
+        if (sources.isEmpty() && targets.size() >= 2 && entry.targets().contains("between")) {
+            return new Participants.Roles(targets, List.of(), true);
+        }
+        return new Participants.Roles(sources, targets, false);
+    }
+
+    /** Whether a verb is itself an act of force ("killed", "hit", "destroyed"). */
+    private boolean harms(int v) {
+        LexiconEntry e = matcher.match(s, v);
+        return e != null && Participants.FORCE.contains(e.type().code().root());
+    }
+
+    /** Who a verb of force falls on: its object, an actor below it, or a country named in its setting. */
+    private List<ActorMention> harmed(int v) {
+        List<ActorMention> hit = args.children(v, d -> d.base().equals("obj"));
+        if (hit.isEmpty()) {
+            for (Dependency d : s.children(v)) {
+                if (d.base().equals("obj")) {
+                    hit = args.below(d.dependent(), 2);
+                }
+            }
+        }
+        return hit.isEmpty() ? args.children(v, d -> d.relation().equals("obl:in")) : hit;
+    }
+}
