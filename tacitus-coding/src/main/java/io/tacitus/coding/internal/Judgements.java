@@ -5,7 +5,6 @@ import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.LexiconEntry;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -91,7 +90,7 @@ public final class Judgements {
             named = args.below(judged, 2);
         }
         if (!named.isEmpty()) {
-            return others(named, sources);
+            return Participants.others(named, sources);
         }
         LexiconEntry noun = matcher.match(s, judged);
         if (noun != null && noun.noun()) {
@@ -119,15 +118,5 @@ public final class Judgements {
             }
         }
         return -1;
-    }
-
-    private static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention t : targets) {
-            if (sources.stream().noneMatch(x -> x.entity().id().equals(t.entity().id()))) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 }
