@@ -80,6 +80,11 @@ public final class DependencyPatternCoder implements EventCoder {
             matches.add(all);
             if (!all.isEmpty() && !all.get(0).noun()) {
                 consumed.addAll(EntryMatcher.coveredObjects(s, t, all.get(0)));
+                for (LexiconEntry e : all) {
+                    if (e.flags().contains("judge")) { // "said the seizure was unacceptable": not a new seizure
+                        consumed.addAll(EntryMatcher.coveredObjects(s, t, e));
+                    }
+                }
             }
         }
         consumed.addAll(effectsOfForce(s, matches));
@@ -159,8 +164,19 @@ public final class DependencyPatternCoder implements EventCoder {
     private record Chosen(LexiconEntry entry, Participants.Roles roles) {
     }
 
-    /** Of equally specific entries, the first whose target slot is filled; else the first. */
+    /**
+     * Of equally specific entries, a judgement or an obligation that finds its target, else the first whose
+     * target slot is filled, else the first.
+     */
     private static Chosen choose(int t, List<LexiconEntry> entries, Participants participants) {
+        for (LexiconEntry e : entries) { // "told parliament that Russia was responsible": blame, not a statement
+            if (e.flags().contains("judge") || e.flags().contains("oblige")) {
+                Participants.Roles r = participants.roles(t, e);
+                if (!r.targets().isEmpty()) {
+                    return new Chosen(e, r);
+                }
+            }
+        }
         Chosen first = new Chosen(entries.get(0), participants.roles(t, entries.get(0)));
         if (!first.roles().targets().isEmpty()) {
             return first;

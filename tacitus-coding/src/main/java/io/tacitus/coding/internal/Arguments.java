@@ -155,13 +155,19 @@ public final class Arguments {
         return out;
     }
 
+    /** "a British-flagged tanker", split by the tokenizer: dep(flagged, British) before the hyphen. */
+    private boolean hyphenated(Dependency d) {
+        int next = d.dependent() + 1;
+        return d.relation().equals("dep") && next < s.tokens().size() && s.tokens().get(next).word().equals("-");
+    }
+
     /** The first actors found below a non-actor argument, through modifiers and "of" ("claims of US meddling"). */
     public List<ActorMention> below(int token, int depth) {
         if (depth <= 0) {
             return List.of();
         }
         for (Dependency d : s.children(token)) {
-            boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of");
+            boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d);
             if (modifier && !at(d.dependent()).isEmpty()) {
                 return children(token, x -> x.dependent() == d.dependent());
             }
