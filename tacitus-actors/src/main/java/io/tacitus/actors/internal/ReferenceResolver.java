@@ -34,6 +34,7 @@ public final class ReferenceResolver {
     private final List<ActorEntity> recent = new ArrayList<>();
     private final List<ActorEntity> subjects = new ArrayList<>();
     private final Map<String, Integer> named = new HashMap<>();
+    private final Surnames surnames = new Surnames();
     /** The first two people, and the first two states, of the last sentence that named two of them. */
     private List<ActorEntity> personPair = List.of();
     private List<ActorEntity> statePair = List.of();
@@ -58,7 +59,10 @@ public final class ReferenceResolver {
                 continue;
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            if (SINGULAR.contains(w) && tokens.get(i).isPronoun()) {
+            ActorEntity byName = surnames.at(s, i);
+            if (byName != null) {
+                out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), byName, "coref:surname"));
+            } else if (SINGULAR.contains(w) && tokens.get(i).isPronoun()) {
                 List<ActorEntity> excluded = excluded(s, i, out);
                 ActorEntity e = isSubject(s, i) ? lastSubjectPerson(excluded) : null;
                 e = e != null ? e : lastPerson(excluded);
@@ -95,6 +99,7 @@ public final class ReferenceResolver {
         }
         out = RoleCountries.localised(s, out, mostNamedCountry());
         remember(s, out);
+        surnames.remember(out);
         return out;
     }
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Sentence;
+import io.tacitus.api.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The surnames of the people a document has named in full, for surnames the dictionary does not carry
+ * because alone they mean something else: "Prime Minister Theresa May ... May told parliament", but "in May".
+ * One instance per document.
+ */
+final class Surnames {
+    /** Words before a month name: "in May", "early May", "since May". */
+    private static final Set<String> TIME_BEFORE = Set.of("in", "on", "since", "until", "by", "last", "next", "early",
+            "late", "mid", "of", "from", "to", "through", "this", "that", "before", "after", "during");
+    private final Map<String, ActorEntity> byWord = new HashMap<>();
+
+    void remember(List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.entity().isPerson() && m.entity().name() != null && m.end() - m.start() >= 2) {
+                String[] words = m.entity().name().split(" ");
+                byWord.put(words[words.length - 1], m.entity());
+            }
+        }
+    }
+
+    /** The person a lone proper noun stands for, or null. */
+    ActorEntity at(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(i);
+        ActorEntity person = byWord.get(t.word());
+        if (person == null || !t.tag().startsWith("NNP")) {
+            return null;
+        }
+        boolean timeBefore = i > 0 && TIME_BEFORE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        boolean numberAfter = i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("CD");
+        return timeBefore || numberAfter ? null : person;
+    }
+}
