@@ -13,12 +13,14 @@ import java.util.Set;
  * seizure was unacceptable", "Kouchner said it was unacceptable". Lexicon rows flagged {@code judge} name the
  * verb and, as objects, the words of the verdict; the target is who did the thing judged: an actor named in
  * it ("called Russia's move a provocation"), else whoever did the last event of that kind ("the seizure"),
- * else, for "it", "the move", "the decision" and the like, whoever did the last event told.
+ * else, for "it", "the move", "the decision" and the like, whoever did the last event told. Reactions ("the
+ * incident drew condemnation from France") are judgements too, with the judge in the "from" slot.
  */
 public final class Judgements {
     /** Words that stand for an event already told. */
     public static final Set<String> REFERENCES = Set.of("it", "this", "that", "move", "decision", "measure", "step",
             "action", "incident", "remark", "announcement", "verdict", "ruling", "recognition");
+    private static final Set<String> STATEMENTS = Set.of("remark", "statement", "comment", "speech", "claim");
     private static final Set<String> VERDICT_PARTS = Set.of("amod", "nmod:of", "compound", "nmod:in", "advmod");
 
     private final Arguments args;
@@ -76,8 +78,35 @@ public final class Judgements {
 
     /** Who did the thing judged, other than the judge. */
     List<ActorMention> targets(int verb, LexiconEntry entry, List<ActorMention> sources) {
-        int verdict = verdict(s, verb, entry);
-        int judged = judged(verb, verdict);
+        return doersOf(judged(verb, verdict(s, verb, entry)), sources);
+    }
+
+    /**
+     * Reactions to a thing done: "The incident drew condemnation from France and Germany" (rows flagged
+     * {@code react}): the critics are in the "from" slot, the target is who did the subject.
+     */
+    Participants.Roles reaction(int verb) {
+        List<ActorMention> critics = args.slot(verb, "from");
+        for (Dependency d : s.children(verb)) {
+            if (critics.isEmpty() && d.base().equals("obj")) {
+                critics = args.slot(d.dependent(), "from"); // "condemnation from Japan" as one phrase
+            }
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.base().equals("nsubj") && !critics.isEmpty()) {
+                return new Participants.Roles(critics, doersOf(d.dependent(), critics), false);
+            }
+        }
+        for (Dependency d : s.parents(verb)) { // "North Korea fired a missile, prompting condemnation from Japan"
+            if (d.governor() >= 0 && Set.of("advcl", "dep", "conj", "xcomp").contains(d.base())) {
+                List<ActorMention> doers = args.children(d.governor(), x -> x.base().equals("nsubj"));
+                return new Participants.Roles(critics, Participants.others(doers, critics), false);
+            }
+        }
+        return new Participants.Roles(critics, List.of(), false);
+    }
+
+    private List<ActorMention> doersOf(int judged, List<ActorMention> sources) {
         if (judged < 0) {
             return List.of();
         }
@@ -97,10 +126,26 @@ public final class Judgements {
             List<ActorMention> doers = discourse.lastForeignSources(noun.type().code().root(), sources);
             return doers.isEmpty() ? discourse.lastForeignSources(null, sources) : doers; // "reached ... the agreement"
         }
-        if (REFERENCES.contains(word)) {
+        if (STATEMENTS.contains(word)) { // "the remarks drew criticism": whoever made them
+            return discourse.lastForeignSources("01", sources);
+        }
+        if (REFERENCES.contains(word) || definite(judged)) { // "the launch drew condemnation"
             return discourse.lastForeignSources(null, sources);
         }
         return List.of();
+    }
+
+    private boolean definite(int noun) {
+        if (!s.tokens().get(noun).isNoun()) {
+            return false;
+        }
+        for (Dependency d : s.children(noun)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase();
+            if (d.base().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject of the verdict ("the seizure was unacceptable"), else the verb's object. */

@@ -44,6 +44,9 @@ public final class Participants {
     private Roles verbRoles(int p, LexiconEntry entry) {
         boolean passive = finder.isPassive(p);
         List<ActorMention> sources = finder.verbSources(p, 0);
+        if (entry.flags().contains("react")) {
+            return judgements.reaction(p);
+        }
         if (entry.flags().contains("judge")) {
             return new Roles(sources, judgements.targets(p, entry, sources), false);
         }
