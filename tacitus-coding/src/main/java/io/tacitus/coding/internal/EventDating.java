@@ -79,7 +79,10 @@ public final class EventDating {
             // "is set to expire in August after the US accused": not a future one's
             boolean clause = verb && (d.base().equals("advcl") || d.base().equals("conj")) && Tenses.past(s, d.governor());
             boolean nounInClause = !verb && governorIsVerb && !d.base().equals("conj") && !d.base().equals("nsubj");
-            if (clause || nounInClause) {
+            // "agreed on Thursday after 16 hours of talks": the talks' date is the agreement's
+            boolean measured = !verb && d.relation().equals("nmod:of")
+                    && NounParticipants.MEASURES.contains(s.tokens().get(d.governor()).lemma().toLowerCase());
+            if (clause || nounInClause || measured) {
                 TimeExpression up = attached(s, d.governor(), isPredicate, depth + 1);
                 if (up != null && !up.relative()) {
                     return up;

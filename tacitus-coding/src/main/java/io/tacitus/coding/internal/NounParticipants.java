@@ -16,6 +16,7 @@ import java.util.Set;
  * from the sentence it reads.
  */
 final class NounParticipants {
+    static final Set<String> MEASURES = Set.of("hour", "day", "week", "month", "year", "round", "session");
     private final Arguments args;
     private final Sentence s;
     private final EntryMatcher matcher;
@@ -62,11 +63,13 @@ final class NounParticipants {
     Participants.Roles roles(int n, LexiconEntry entry) {
         List<ActorMention> sources = sources(n);
         List<ActorMention> targets = nounTargets(n, entry);
-        Dependency up = Modality.firstParent(s, n);
+        Dependency up = measured(Modality.firstParent(s, n));
         if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()) {
             int v = up.governor();
             boolean argument = up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp");
             boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
+            // "agreed after 16 hours of talks": the talks were between those who agreed
+            setting |= up.relation().equals("obl:after") && entry.symmetric() && entry.type().code().root().equals("04");
             if (sources.isEmpty() && (argument || setting)) {
                 sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
@@ -89,6 +92,16 @@ final class NounParticipants {
             return new Participants.Roles(targets, List.of(), true);
         }
         return new Participants.Roles(sources, targets, false);
+    }
+
+    /** "16 hours of talks", "three weeks of negotiations": the clause the measure sits in. */
+    private Dependency measured(Dependency up) {
+        if (up != null && up.relation().equals("nmod:of") && up.governor() >= 0
+                && MEASURES.contains(s.tokens().get(up.governor()).lemma().toLowerCase())) {
+            Dependency above = Modality.firstParent(s, up.governor());
+            return above == null ? up : above;
+        }
+        return up;
     }
 
     /** Whether a verb is itself an act of force ("killed", "hit", "destroyed"). */
