@@ -77,8 +77,8 @@ public final class TimeWords {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10));
 
     /**
-     * "three days earlier", "a day later", "two days after", "a week ago": a shift from another event
-     * (or, with "ago", from the publication date).
+     * "three days earlier", "a day later", "two days after", "a week ago", "the following day": a shift from
+     * another event (or, with "ago", from the publication date).
      */
     static TimeExpression shifted(Sentence s, int i, LocalDate ref) {
         List<Token> t = s.tokens();
@@ -86,6 +86,13 @@ public final class TimeWords {
             return null;
         }
         String n = t.get(i).word().toLowerCase(Locale.ROOT);
+        String next = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+        if (n.equals("the") && t.get(i + 2).word().equalsIgnoreCase("day")) { // "the following day"
+            int shift = next.equals("following") || next.equals("next") ? 1 : next.equals("previous") ? -1 : 0;
+            if (shift != 0) {
+                return new TimeExpression(i, i + 3, i + 2, s.span(i, i + 3), EventDate.of(ref.plusDays(shift)), shift);
+            }
+        }
         Integer count = NUMBERS.get(n);
         if (count == null && n.matches("\\d{1,2}")) {
             count = Integer.parseInt(n);
