@@ -51,6 +51,9 @@ class PatternTimeTaggerTest {
         "earlier/RBR this/DT year/NN                                 | 2019-06-29 | earlier this year=2019",
         "last/JJ month/NN                                            | 2019-01-10 | last month=2018-12",
         "He/PRP may/MD go/VB                                         | 2019-06-29 | ''",
+        "criticised/VBD the/DT following/VBG day/NN                   | 2023-05-31 | the following day=2023-06-01",
+        "met/VBD the/DT previous/JJ day/NN                           | 2023-05-31 | the previous day=2023-05-30",
+        "the/DT day/NN before/IN                                     | 2023-05-31 | ''",
     })
     void finds_and_normalises(String tagged, String reference, String expected) {
         assertEquals(expected, tag(tagged, reference));
