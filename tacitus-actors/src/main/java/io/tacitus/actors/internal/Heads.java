@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.actors.internal;
 
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
+import java.util.List;
 
-/** Finds the syntactic head of a token span. */
+/** Finds the syntactic head of a token span, and the subject a pronoun's clause is reported by. */
 final class Heads {
     private Heads() {
     }
@@ -32,5 +35,33 @@ final class Heads {
             }
         }
         return head < 0 ? end - 1 : head;
+    }
+
+    /**
+     * For a pronoun subject of a reported or controlled clause ("Japan said it was ready", "Iran said it
+     * would retaliate"), the actor that is the subject of the verb governing the clause, or null.
+     */
+    static ActorEntity reportingSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
+        for (Dependency d : s.parents(pronoun)) {
+            if (!d.base().equals("nsubj") || d.governor() < 0) {
+                continue;
+            }
+            for (Dependency up : s.parents(d.governor())) {
+                if (up.governor() < 0 || !(up.base().equals("ccomp") || up.base().equals("xcomp"))) {
+                    continue;
+                }
+                for (Dependency subject : s.children(up.governor())) {
+                    if (!subject.base().equals("nsubj")) {
+                        continue;
+                    }
+                    for (ActorMention m : mentions) {
+                        if (m.covers(subject.dependent())) {
+                            return m.entity();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

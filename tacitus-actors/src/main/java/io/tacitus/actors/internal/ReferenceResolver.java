@@ -70,7 +70,8 @@ public final class ReferenceResolver {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));
                 }
             } else if ((w.equals("it") || w.equals("its")) && tokens.get(i).isPronoun()) {
-                ActorEntity e = lastNonPersonBefore(out, i);
+                ActorEntity e = Heads.reportingSubject(s, i, out);
+                e = e != null && !e.isPerson() ? e : lastNonPersonBefore(out, i);
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:it"));
                 }
