@@ -7,7 +7,6 @@ import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -111,18 +110,8 @@ public final class EventDating {
     }
 
     private static boolean sameSubjects(Sentence s, int a, int b) {
-        List<Integer> x = subjects(s, a);
-        return !x.isEmpty() && x.equals(subjects(s, b));
-    }
-
-    private static List<Integer> subjects(Sentence s, int p) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("nsubj")) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
+        List<Integer> x = SourceFinder.subjects(s, a);
+        return !x.isEmpty() && x.equals(SourceFinder.subjects(s, b));
     }
 
     /** Climbs from the time expression's head to the first predicate above it, through occasions. */

@@ -249,22 +249,12 @@ public final class Participants {
     private boolean hasOwnSubjectDistinctFromConjunct(int p) {
         for (Dependency d : s.parents(p)) {
             if (d.base().equals("conj") && d.governor() >= 0) {
-                List<Integer> mine = subjects(p);
-                List<Integer> theirs = subjects(d.governor());
+                List<Integer> mine = SourceFinder.subjects(s, p);
+                List<Integer> theirs = SourceFinder.subjects(s, d.governor());
                 return !mine.isEmpty() && !theirs.containsAll(mine);
             }
         }
         return false;
-    }
-
-    private List<Integer> subjects(int p) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("nsubj")) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
     }
 
     /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */

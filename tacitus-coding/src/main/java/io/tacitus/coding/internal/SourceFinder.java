@@ -193,4 +193,15 @@ final class SourceFinder {
         }
         return false;
     }
+
+    /** The tokens that are nominal subjects of p (base relation nsubj, including passive and controlled ones). */
+    static List<Integer> subjects(Sentence s, int p) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("nsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
 }
