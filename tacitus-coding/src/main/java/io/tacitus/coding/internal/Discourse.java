@@ -76,14 +76,12 @@ public final class Discourse {
     public List<ActorMention> lastForeignSources(String root, List<ActorMention> judges) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
-            boolean kind = root == null ? !t.root().equals("01") && !t.root().equals("11") : t.root().equals(root);
-            if (!kind) {
+            if (!(root == null ? t.deed() : t.root().equals(root))) {
                 continue;
             }
-            List<ActorMention> foreign = t.sources().stream()
-                    .filter(m -> judges.stream().noneMatch(j -> sameCountry(j, m))).toList();
-            if (!foreign.isEmpty()) {
-                return foreign;
+            List<ActorMention> doers = foreign(t.sources(), judges);
+            if (!doers.isEmpty()) {
+                return doers;
             }
         }
         return List.of();
@@ -111,13 +109,15 @@ public final class Discourse {
     public List<ActorMention> accusersOf(List<ActorMention> accused) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
-            if ((t.root().equals("11") || t.root().equals("01")) && anyOf(t.targets(), accused)) {
+            if (!t.deed() && anyOf(t.targets(), accused)) {
                 return foreign(t.sources(), accused);
             }
-            if (!t.root().equals("01") && !t.root().equals("11") && anyOf(t.sources(), accused)) {
+            if (t.deed() && anyOf(t.sources(), accused)) {
                 for (Told r : told) { // "Azerbaijan said Armenian forces had shelled Ganja": who said so
-                    if (r.sentence() == t.sentence() && r.root().equals("01") && !foreign(r.sources(), accused).isEmpty()) {
-                        return foreign(r.sources(), accused);
+                    List<ActorMention> reporters = r.sentence() == t.sentence() && r.root().equals("01")
+                            ? foreign(r.sources(), accused) : List.of();
+                    if (!reporters.isEmpty()) {
+                        return reporters;
                     }
                 }
             }
@@ -151,6 +151,10 @@ public final class Discourse {
     }
 
     private record Told(int sentence, String root, List<ActorMention> sources, List<ActorMention> targets) {
+        /** A thing done, not a statement or a criticism of one. */
+        boolean deed() {
+            return !root.equals("01") && !root.equals("11");
+        }
     }
 
     /** The narrative date for a simple-past event that has only the publication date. */
