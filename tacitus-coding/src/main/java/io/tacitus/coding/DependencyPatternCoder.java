@@ -170,7 +170,7 @@ public final class DependencyPatternCoder implements EventCoder {
      */
     private static Chosen choose(int t, List<LexiconEntry> entries, Participants participants) {
         for (LexiconEntry e : entries) { // "told parliament that Russia was responsible": blame, not a statement
-            if (e.flags().contains("judge") || e.flags().contains("oblige")) {
+            if (e.readsClause()) {
                 Participants.Roles r = participants.roles(t, e);
                 if (!r.targets().isEmpty()) {
                     return new Chosen(e, r);
@@ -195,7 +195,7 @@ public final class DependencyPatternCoder implements EventCoder {
      * the same verb used transitively without that preposition ("called the strike a dangerous move").
      */
     private static boolean missingSlot(Sentence s, int t, LexiconEntry e) {
-        if (e.flags().contains("judge") || e.flags().contains("oblige")) {
+        if (e.readsClause()) {
             return false; // "called the seizure an act of aggression" is a judgement, not a naming
         }
         if (naming(s, t)) {

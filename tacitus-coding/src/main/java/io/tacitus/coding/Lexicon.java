@@ -46,8 +46,7 @@ public final class Lexicon {
             entries.add(e);
             (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
             String key = (e.noun() ? "N:" : "V:") + e.lemma();
-            boolean keyedRow = e.flags().contains("judge") || e.flags().contains("oblige")
-                    || (!e.objects().isEmpty() && !e.type().code().root().equals("01"));
+            boolean keyedRow = e.readsClause() || (!e.objects().isEmpty() && !e.type().code().root().equals("01"));
             if (keyedRow) {
                 keyed.computeIfAbsent(key, k -> new HashSet<>()).addAll(e.objects());
             } else if (!e.type().code().root().equals("01")) {

@@ -44,8 +44,17 @@ public record LexiconEntry(String id, EventType type, boolean noun, String lemma
     public int specificity() {
         // a judgement's objects are the words of its verdict, not an object: "said to Japan that the sanctions
         // were illegal" stays a statement to Japan when the judgement finds no one who did the thing judged
-        boolean keyed = !objects.isEmpty() && !flags.contains("judge") && !flags.contains("oblige");
+        boolean keyed = !objects.isEmpty() && !readsClause();
         return (keyed ? 4 : 0) + (particle == null ? 0 : 2) + (compound == null ? 0 : 2);
+    }
+
+    /**
+     * Whether the objects are words of the clause the verb governs rather than its object: a verdict
+     * (flag {@code judge}: "called the seizure an act of aggression") or a modal (flag {@code oblige}: "said
+     * Russia had to leave").
+     */
+    public boolean readsClause() {
+        return flags.contains("judge") || flags.contains("oblige");
     }
 
     /**
