@@ -46,8 +46,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 count++;
                 continue;
             }
-            if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && tokens.get(i + 1).isNoun()) {
-                count += 2; // "the two leaders", "both countries": a pair
+            boolean adjective = i + 2 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ") && tokens.get(i + 2).isNoun();
+            if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && (tokens.get(i + 1).isNoun() || adjective)) {
+                count += 2; // "the two leaders", "both countries", "the two prime ministers": a pair
                 continue;
             }
             var m = knowledge.index().match(tokens, i);

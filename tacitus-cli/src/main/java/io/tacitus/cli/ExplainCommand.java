@@ -10,11 +10,9 @@ import io.tacitus.api.Event;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import io.tacitus.api.Token;
-import io.tacitus.nlp.CoreNlpAnnotator;
-import io.tacitus.nlp.PatternTimeTagger;
+import io.tacitus.pipeline.CodingPipeline;
 import io.tacitus.pipeline.Knowledge;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,17 +33,13 @@ final class ExplainCommand implements Callable<Integer> {
         Knowledge knowledge = Knowledge.load(options.config());
         LocalDate date = options.date == null ? LocalDate.now() : options.date;
         Article article = Article.of("explain", text, date);
-        AnnotatedArticle annotated = new CoreNlpAnnotator(options.config().nlp()).annotate(article);
-        List<Sentence> timed = new ArrayList<>();
-        PatternTimeTagger tagger = new PatternTimeTagger();
-        for (Sentence s : annotated.sentences()) {
-            timed.add(s.withTimes(tagger.tag(s, date)));
-        }
-        annotated = new AnnotatedArticle(article, timed);
+        // the pipeline's own gate decides what is parsed, as in "code" and "eval" (--parse-all parses everything)
+        AnnotatedArticle annotated = CodingPipeline.create(options.config(), knowledge).annotate(article);
+        List<Sentence> timed = annotated.sentences();
         DocumentActors actors = knowledge.recognizer().recognize(annotated);
         List<Event> events = knowledge.coder().code(annotated, actors);
         for (Sentence s : timed) {
-            System.out.println("sentence " + s.index() + ": " + s.text());
+            System.out.println("sentence " + s.index() + (s.parsed() ? "" : " (not parsed: the gate found nothing to code)") + ": " + s.text());
             StringBuilder tokens = new StringBuilder("  tokens:");
             for (Token t : s.tokens()) {
                 tokens.append(' ').append(t.index()).append(':').append(t.word()).append('/').append(t.tag())

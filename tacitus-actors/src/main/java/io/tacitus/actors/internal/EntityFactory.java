@@ -122,7 +122,7 @@ final class EntityFactory {
 
     /** Splits a phrase the way the tokenizer splits text: on spaces, with "'s" and "’s" apart. */
     static List<String> words(String text) {
-        String norm = text.replace('’', '\'').strip();
+        String norm = text.replace('’', '\'').replace("'s ", " 's ").strip();
         return Arrays.asList(norm.split("\\s+"));
     }
 

@@ -64,4 +64,36 @@ final class Heads {
         }
         return null;
     }
+
+    /**
+     * The actor a singular pronoun is bound to inside its sentence: for a subject pronoun of a reported
+     * clause, the reporter ("Biden said he had handed Putin a list"); for a possessive, the subject of the
+     * verb whose argument it qualifies ("The Russian president repeated his denial"). Null if none.
+     */
+    static ActorEntity bindingSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
+        ActorEntity reporter = reportingSubject(s, pronoun, mentions);
+        if (reporter != null) {
+            return reporter;
+        }
+        for (Dependency poss : s.parents(pronoun)) {
+            if (!poss.relation().equals("nmod:poss") || poss.governor() < 0) {
+                continue;
+            }
+            for (Dependency arg : s.parents(poss.governor())) {
+                if (arg.governor() < 0 || !(arg.base().equals("obj") || arg.base().equals("obl"))) {
+                    continue;
+                }
+                for (Dependency subject : s.children(arg.governor())) {
+                    if (subject.base().equals("nsubj") && subject.dependent() < pronoun) {
+                        for (ActorMention m : mentions) {
+                            if (m.covers(subject.dependent())) {
+                                return m.entity();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -35,12 +35,11 @@ public final class ReferenceResolver {
     private final List<ActorEntity> subjects = new ArrayList<>();
     private final Map<String, Integer> named = new HashMap<>();
     private final Surnames surnames = new Surnames();
-    /** The first two people, and the first two states, of the last sentence that named two of them. */
-    private List<ActorEntity> personPair = List.of();
-    private List<ActorEntity> statePair = List.of();
+    private final Pairs pairs;
 
     public ReferenceResolver(LocalDate docDate) {
         this.docDate = docDate;
+        this.pairs = new Pairs(docDate);
     }
 
     /** Resolves references in a sentence, given its dictionary mentions; returns all its mentions. */
@@ -64,7 +63,9 @@ public final class ReferenceResolver {
                 out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), byName, "coref:surname"));
             } else if (SINGULAR.contains(w) && tokens.get(i).isPronoun()) {
                 List<ActorEntity> excluded = excluded(s, i, out);
-                ActorEntity e = isSubject(s, i) ? lastSubjectPerson(excluded) : null;
+                ActorEntity e = Heads.bindingSubject(s, i, out); // "Biden said he had", "Putin repeated his denial"
+                e = e != null && e.isPerson() && !excluded.contains(e) ? e : null;
+                e = e == null && isSubject(s, i) ? lastSubjectPerson(excluded) : e;
                 e = e != null ? e : lastPerson(excluded);
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));
@@ -82,6 +83,11 @@ public final class ReferenceResolver {
                 } else {
                     pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
                 }
+            } else if (w.equals("country") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")) {
+                ActorMention named = lastCountryBefore(out, i); // "air strikes in Lebanon and a blockade on the country"
+                if (named != null) {
+                    out.add(new ActorMention(i - 1, i + 1, i, s.span(i - 1, i + 1), named.entity(), "coref:country+" + named.via()));
+                }
             } else if ((w.equals("two") || w.equals("both")) && i + 1 <= tokens.size()) {
                 int end = i + 1;
                 boolean states = false;
@@ -91,6 +97,11 @@ public final class ReferenceResolver {
                 } else if (!(w.equals("two") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
                         && (end >= tokens.size() || !tokens.get(end).isNoun()))) {
                     continue;
+                }
+                for (ActorMention m : List.copyOf(out)) { // "the two prime ministers": the role is the pair
+                    if (m.start() == end && m.entity().id().startsWith("role:GOV") && tokens.get(m.head()).tag().equals("NNS")) {
+                        end = m.end();
+                    }
                 }
                 final int from = i;
                 final int to = end;
@@ -160,32 +171,12 @@ public final class ReferenceResolver {
     }
 
     private void pair(List<ActorMention> out, int start, int end, int head, String text, String via, boolean states) {
-        List<ActorEntity> two = states || personPair.size() < 2 ? statePair : personPair;
-        List<ActorEntity> here = new ArrayList<>();
-        for (ActorMention m : out) {
-            if (m.end() <= start && !m.via().startsWith("coref:pair") && (states ? m.entity().id().startsWith("country:")
-                    : m.entity().isPerson()) && !here.contains(m.entity())) {
-                here.add(m.entity()); // "Putin, who met Trump ..., said the two leaders had agreed"
-            }
-        }
-        if (here.size() >= 2) {
-            two = here.subList(0, 2);
-        }
+        List<ActorEntity> two = pairs.of(out, start, states);
         if (two.size() == 2) {
             for (ActorEntity e : two) {
                 out.add(new ActorMention(start, end, head, text, e, via));
             }
         }
-    }
-
-    private static ActorEntity stateOf(ActorEntity e) {
-        if (e.id().startsWith("country:")) {
-            return e;
-        }
-        if (e.isPerson() || e.code().country() == null) {
-            return null;
-        }
-        return ActorEntity.undated("country:" + e.code().country(), null, new ActorCode(e.code().country(), null));
     }
 
     /** Entities an object pronoun cannot mean: the subjects of its own verb. */
@@ -221,8 +212,7 @@ public final class ReferenceResolver {
     private void remember(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> sorted = new ArrayList<>(mentions);
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<ActorEntity> persons = new ArrayList<>();
-        List<ActorEntity> states = new ArrayList<>();
+        List<ActorMention> participants = new ArrayList<>();
         for (ActorMention m : sorted) {
             if (m.entity().code().country() != null && !m.via().contains("context:")) {
                 named.merge(m.entity().code().country(), 1, Integer::sum);
@@ -230,12 +220,7 @@ public final class ReferenceResolver {
             if ((m.entity().code().country() == null && !m.entity().isPerson()) || isPlace(s, m.head())) {
                 continue;
             }
-            ActorEntity state = stateOf(m.entity());
-            if (m.entity().isPerson() && !persons.contains(m.entity()) && !m.via().startsWith("coref:pair")) {
-                persons.add(m.entity());
-            } else if (state != null && !states.contains(state) && !m.via().startsWith("coref:pair")) {
-                states.add(state);
-            }
+            participants.add(m);
             recent.remove(m.entity());
             recent.add(m.entity());
             if (m.entity().isPerson() && isSubject(s, m.head())) {
@@ -243,12 +228,7 @@ public final class ReferenceResolver {
                 subjects.add(m.entity());
             }
         }
-        if (persons.size() >= 2) {
-            personPair = List.of(persons.get(0), persons.get(1));
-        }
-        if (states.size() >= 2) {
-            statePair = List.of(states.get(0), states.get(1));
-        }
+        pairs.remember(participants);
     }
 
     /** A mention under a locative preposition ("in Peru") is a place, not a discourse participant. */
@@ -278,6 +258,16 @@ public final class ReferenceResolver {
             }
         }
         return null;
+    }
+
+    private static ActorMention lastCountryBefore(List<ActorMention> mentions, int token) {
+        ActorMention best = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= token && m.entity().id().startsWith("country:") && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best;
     }
 
     /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */

@@ -22,7 +22,7 @@ final class RoleCountries {
     static List<ActorMention> localised(Sentence s, List<ActorMention> mentions, String mostNamed) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions)) {
+            if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions) || unknownNationality(s, m, mentions)) {
                 out.add(m);
                 continue;
             }
@@ -51,6 +51,27 @@ final class RoleCountries {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Kurdish commander Mazloum Abdi", "Tigrayan forces": a proper adjective or name before the role that
+     * names no known actor gives it a nationality we do not know, so no country from context is guessed.
+     */
+    private static boolean unknownNationality(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        for (int t = m.start() - 1; t >= 0 && t >= m.start() - 2; t--) {
+            var token = s.tokens().get(t);
+            boolean capital = Character.isUpperCase(token.word().charAt(0));
+            boolean proper = capital && ((token.tag().equals("JJ") && token.word().matches(".*(an|ish|ese|i)"))
+                    || (token.tag().startsWith("NNP") && t > 0));
+            final int at = t;
+            if (proper && mentions.stream().noneMatch(x -> x.covers(at))) {
+                return true;
+            }
+            if (!token.tag().equals("JJ") && !token.tag().startsWith("NN")) {
+                return false;
             }
         }
         return false;

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pair a text means by "the two leaders", "both countries" or "they": the first two people, and the
+ * first two states, of the last sentence that named two. The states of a sentence include the countries of
+ * its people ("Vajpayee ... was welcomed by Sharif. ... urged both countries"). One instance per document.
+ */
+final class Pairs {
+    private final LocalDate date;
+    private List<ActorEntity> persons = List.of();
+    private List<ActorEntity> states = List.of();
+
+    Pairs(LocalDate date) {
+        this.date = date;
+    }
+
+    /**
+     * The two entities a pair expression stands for: two named before it in its own sentence ("Putin, who
+     * met Trump ..., said the two leaders had agreed"), else the remembered pair; empty if there is none.
+     */
+    List<ActorEntity> of(List<ActorMention> sentence, int start, boolean wantStates) {
+        List<ActorEntity> here = new ArrayList<>();
+        for (ActorMention m : sentence) {
+            if (m.end() <= start && !m.via().startsWith("coref:pair") && (wantStates ? m.entity().id().startsWith("country:")
+                    : m.entity().isPerson()) && !here.contains(m.entity())) {
+                here.add(m.entity());
+            }
+        }
+        if (here.size() >= 2) {
+            return here.subList(0, 2);
+        }
+        return wantStates || persons.size() < 2 ? states : persons;
+    }
+
+    /** Remembers the people and states of a sentence's participants (places left out), in text order. */
+    void remember(List<ActorMention> participants) {
+        List<ActorEntity> people = new ArrayList<>();
+        List<ActorEntity> countries = new ArrayList<>();
+        for (ActorMention m : participants) {
+            if (m.via().startsWith("coref:pair")) {
+                continue;
+            }
+            if (m.entity().isPerson() && !people.contains(m.entity())) {
+                people.add(m.entity());
+            }
+            ActorEntity state = stateOf(m.entity());
+            if (state != null && countries.stream().noneMatch(x -> x.id().equals(state.id()))) {
+                countries.add(state);
+            }
+        }
+        if (people.size() >= 2) {
+            persons = List.of(people.get(0), people.get(1));
+        }
+        if (countries.size() >= 2) {
+            states = List.of(countries.get(0), countries.get(1));
+        }
+    }
+
+    private ActorEntity stateOf(ActorEntity e) {
+        if (e.id().startsWith("country:")) {
+            return e;
+        }
+        ActorCode code = e.isPerson() ? e.codeOn(date) : e.code();
+        String iso = code == null ? null : code.country();
+        if (iso == null || iso.length() != 3 || iso.equals("IGO")) {
+            return null;
+        }
+        return ActorEntity.undated("country:" + iso, null, new ActorCode(iso, null));
+    }
+}
