@@ -106,7 +106,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 e = announced.get();
             }
             String root = e.type().code().root();
-            Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles());
+            Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles(), e.symmetric(), eventSubject(s, t, matches));
             if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
                 continue; // "called the decision a mistake" is no phone call: this entry needs a target
             }
@@ -145,6 +145,21 @@ public final class DependencyPatternCoder implements EventCoder {
 
     private static boolean force(LexiconEntry e) {
         return Set.of("18", "19", "20").contains(e.type().code().root());
+    }
+
+    /** "The talks produced an agreement": the noun is the object of a verb whose subject is an event noun. */
+    private static boolean eventSubject(Sentence s, int t, List<List<LexiconEntry>> matches) {
+        for (Dependency d : s.parents(t)) {
+            if (d.governor() >= 0 && d.base().equals("obj")) {
+                for (Dependency c : s.children(d.governor())) {
+                    List<LexiconEntry> m = matches.get(c.dependent());
+                    if (c.base().equals("nsubj") && !m.isEmpty() && m.get(0).noun()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** An event noun that is what something is about ("a paper on the war in Ukraine"): a topic, not news. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the coder remembers while reading one document, sentence by sentence:
@@ -52,13 +53,76 @@ public final class Discourse {
         return narrative == null ? null : narrative.start();
     }
 
-    /** Roles for a definite event noun with no participants of its own, from the last event of its root. */
-    public Participants.Roles resolve(Sentence s, int p, String root, Participants.Roles roles) {
-        if (!roles.sources().isEmpty() || !s.tokens().get(p).isNoun() || !definite(s, p) || !clauseArgument(s, p)) {
+    /**
+     * Roles for an event noun with no participants of its own: a definite one that is what its clause is
+     * about is the last event of its root ("The June 28 meeting got off to a bumpy start"); a symmetric
+     * one that refers back (definite and what its clause is about, measured as in "after four hours of
+     * talks", or the object of a clause whose subject is an event: "the talks produced an agreement") is between the parties of the story so far
+     * ({@link #lastDyad}).
+     */
+    public Participants.Roles resolve(Sentence s, int p, String root, Participants.Roles roles, boolean symmetric,
+                                      boolean eventSubject) {
+        if (!roles.sources().isEmpty() || !s.tokens().get(p).isNoun()) {
             return roles;
         }
-        Participants.Roles before = lastByRoot.get(root);
-        return before == null ? roles : before;
+        boolean definite = definite(s, p);
+        Participants.Roles before = definite && clauseArgument(s, p) ? lastByRoot.get(root) : null;
+        if (before != null) {
+            return before;
+        }
+        if (symmetric && roles.targets().isEmpty() && ((definite && clauseArgument(s, p)) || measured(s, p) || eventSubject)) {
+            List<ActorMention> parties = lastDyad(root);
+            if (!parties.isEmpty()) {
+                return new Participants.Roles(parties, List.of(), true);
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * The parties, one per country, of the latest event between two countries told in this sentence or the
+     * two before it: a ceasefire or truce (root 08) ends the latest fighting, other talks and agreements
+     * follow the latest appeal, consultation or cooperation; failing those, any event between two countries.
+     */
+    public List<ActorMention> lastDyad(String root) {
+        Set<String> preferred = root.equals("08") ? Set.of("08", "17", "18", "19", "20")
+                : Set.of("02", "03", "04", "05", "06", "07", "08");
+        List<ActorMention> any = List.of();
+        for (int i = told.size() - 1; i >= 0 && told.get(i).sentence() >= sentence - 2; i--) {
+            Told t = told.get(i);
+            List<ActorMention> parties = new ArrayList<>();
+            for (ActorMention m : concat(t.sources(), t.targets())) {
+                String iso = m.entity().code().country();
+                if (iso != null && parties.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
+                    parties.add(m);
+                }
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            if (preferred.contains(t.root())) {
+                return parties;
+            }
+            any = any.isEmpty() ? parties : any;
+        }
+        return any;
+    }
+
+    private static List<ActorMention> concat(List<ActorMention> a, List<ActorMention> b) {
+        List<ActorMention> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** "after four hours of talks": the noun is measured by time. */
+    private static boolean measured(Sentence s, int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.relation().equals("nmod:of") && d.governor() >= 0
+                    && NounParticipants.MEASURES.contains(s.tokens().get(d.governor()).lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sources of the last event of a root told so far ("criticised the attack": who attacked). */

@@ -76,7 +76,8 @@ public final class EntryMatcher {
                     return true;
                 }
             }
-            return false;
+            int modified = SourceFinder.modifiedNoun(s, t); // "talks mediated by", "a Russian-brokered agreement"
+            return modified >= 0 && e.objects().contains(s.tokens().get(modified).lemma().toLowerCase());
         }
         return true;
     }

@@ -62,9 +62,14 @@ public final class Participants {
                 object = d.dependent();
             }
         }
+        int modified = finder.modifiedNoun(p); // "talks mediated by Lavrov": what the participle modifies is its object
+        object = object < 0 ? modified : object;
+        if (passive && sources.isEmpty() && object >= 0 && weapon(entry, object)) {
+            sources = finder.ownerOf(object); // "Iraqi missiles were fired toward Kuwait"
+        }
         for (String slot : entry.targets()) {
             if (slot.equals("obj")) {
-                targets = passive ? args.children(p, d -> d.relation().startsWith("nsubj:pass"))
+                targets = modified >= 0 ? args.at(modified) : passive ? args.children(p, d -> d.relation().startsWith("nsubj:pass"))
                         : args.children(p, d -> d.base().equals("obj") || d.base().equals("iobj"));
             } else {
                 targets = args.slot(p, slot);
@@ -95,6 +100,12 @@ public final class Participants {
             targets = discourse.victimsOf(sources); // "an incident for which Baku apologised"
         }
         return new Roles(sources, targets, reciprocal);
+    }
+
+    /** The object is what the entry fires: "missiles were fired" names a weapon, not a victim. */
+    private boolean weapon(LexiconEntry entry, int object) {
+        String root = entry.type().code().root();
+        return (root.equals("19") || root.equals("20")) && entry.objects().contains(s.tokens().get(object).lemma().toLowerCase());
     }
 
     /** Force used somewhere falls on the first other country named there, not on the source's own. */
@@ -163,6 +174,10 @@ public final class Participants {
                 // "France criticised the attack": the one who attacked, as told before
                 String root = noun.type().code().root();
                 List<ActorMention> doers = others(discourse.lastSources(root), sources);
+                boolean convening = entry.type().code().root().equals("04") && !entry.symmetric(); // brokers, hosts
+                if (doers.isEmpty() && noun.symmetric() && convening) {
+                    doers = others(discourse.lastDyad(root), sources); // "whose country brokered the ceasefire"
+                }
                 if (!doers.isEmpty()) {
                     return doers;
                 }

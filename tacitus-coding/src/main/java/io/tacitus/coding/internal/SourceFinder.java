@@ -35,18 +35,25 @@ final class SourceFinder {
 
     /** Subjects (active) or "by" agents (passive); clauses without one borrow their governor's. */
     List<ActorMention> verbSources(int p, int depth) {
-        List<ActorMention> out = isPassive(p)
-                ? args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
-                : args.children(p, d -> d.base().equals("nsubj") && !d.relation().startsWith("nsubj:pass"));
+        boolean modifier = modifiedNoun(p) >= 0; // "talks mediated by Lavrov", "a Russian-brokered agreement"
+        List<ActorMention> out = isPassive(p) || modifier ? agents(p) : args.children(p, d -> d.base().equals("nsubj")
+                && !d.relation().startsWith("nsubj:pass"));
+        if (out.isEmpty() && modifier) {
+            out = args.children(p, d -> d.base().equals("dep") && hyphenBefore(p, d.dependent()));
+        }
         if (out.isEmpty()) {
             out = relativeAntecedent(p);
+        }
+        for (Dependency d : s.children(p)) { // "rockets fired from Ethiopia struck", parsed as a clausal subject
+            if (out.isEmpty() && d.base().equals("csubj")) {
+                out = participleAgents(d.dependent());
+            }
         }
         if (out.isEmpty() && !isPassive(p)) {
             for (Dependency d : s.children(p)) {
                 if (d.relation().equals("nsubj") && s.tokens().get(d.dependent()).isNoun()) {
-                    out = args.children(d.dependent(), x -> x.relation().equals("amod")
-                            || x.relation().equals("compound") || x.relation().equals("nmod:poss"));
-                    break; // "Israeli air strikes killed ...": the strikes' owner acts
+                    out = ownerOf(d.dependent());
+                    break; // "Israeli air strikes killed ...", "rockets fired by militants killed ...": the owner acts
                 }
             }
         }
@@ -67,6 +74,14 @@ final class SourceFinder {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
                 }
             }
+            if (d.base().equals("dep") && s.tokens().get(d.governor()).isNoun() && !hasAnySubject(p)
+                    && !args.at(d.governor()).isEmpty()) {
+                return args.at(d.governor()); // "rockets fired by militants killed 12", parsed as dep(militants, killed)
+            }
+            if (d.base().equals("dep") && s.tokens().get(d.governor()).isVerb() && !hasAnySubject(p)
+                    && firedWeapon(d.governor())) {
+                return participleAgents(d.governor()); // the same, parsed as dep(fired, killed)
+            }
             if (d.base().equals("xcomp") && isPassive(d.governor())) {
                 // "the two leaders were seen chatting": the one seen is the one chatting
                 return args.children(d.governor(), x -> x.relation().startsWith("nsubj:pass"));
@@ -75,12 +90,101 @@ final class SourceFinder {
             // "displayed the wreckage ..., accusing Tehran": the parser often leaves such participles as "dep"
             boolean participle = d.base().equals("dep") && s.tokens().get(p).tag().equals("VBG")
                     && s.tokens().get(d.governor()).isVerb();
+            // "initialled an agreement at a base near Dayton, ending three weeks of talks": misattached to a noun
+            participle |= d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && p > 0
+                    && s.tokens().get(p - 1).word().equals(",") && args.at(d.governor()).isEmpty();
             if (SUBJECT_CLIMB.contains(d.base()) || (d.base().equals("ccomp") && !hasAnySubject(p)) || nounInBetween
                     || participle) {
                 return verbSources(d.governor(), depth + 1);
             }
         }
         return out;
+    }
+
+    /** The "by" agents of a passive; an agent that is a weapon stands for its owner ("hit by a missile fired by rebels"). */
+    private List<ActorMention> agents(int p) {
+        List<ActorMention> out = args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+        if (out.isEmpty()) {
+            for (Dependency d : s.children(p)) {
+                if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && s.tokens().get(d.dependent()).isNoun()) {
+                    out = ownerOf(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who owns a weapon or an act of force named by a noun: its possessive or adjective ("Israeli air
+     * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
+     * fired from Ethiopia's Tigray region").
+     */
+    List<ActorMention> ownerOf(int noun) {
+        List<ActorMention> out = args.children(noun, x -> x.relation().equals("amod") || x.relation().equals("compound")
+                || x.relation().equals("nmod:poss"));
+        for (Dependency d : s.children(noun)) {
+            if (out.isEmpty() && d.base().equals("acl")) {
+                out = participleAgents(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** "Rockets fired by militants killed", parsed with "fired" as the main verb: its subject has no actor. */
+    private boolean firedWeapon(int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.base().equals("nsubj") && s.tokens().get(d.dependent()).isNoun() && args.at(d.dependent()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The agent or origin of a past participle: "fired by militants", "fired from Ethiopia's Tigray region". */
+    private List<ActorMention> participleAgents(int participle) {
+        String tag = s.tokens().get(participle).tag();
+        if (!tag.equals("VBN") && !tag.equals("VBD")) {
+            return List.of();
+        }
+        for (Dependency a : s.children(participle)) {
+            if (Set.of("obl:by", "obl:agent", "obl:from").contains(a.relation())) {
+                return args.at(a.dependent()).isEmpty() ? args.below(a.dependent(), 2) : args.at(a.dependent());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The noun a past participle modifies ("talks mediated by Lavrov", "a Russian-brokered agreement"), or
+     * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
+     */
+    int modifiedNoun(int p) {
+        return modifiedNoun(s, p);
+    }
+
+    static int modifiedNoun(Sentence s, int p) {
+        if (!s.tokens().get(p).tag().equals("VBN") || s.children(p).stream().anyMatch(d -> d.base().equals("aux"))) {
+            return -1;
+        }
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() >= 0 && (d.relation().equals("acl") || d.relation().equals("amod"))
+                    && s.tokens().get(d.governor()).isNoun()) {
+                int noun = d.governor();
+                if (NounParticipants.MEASURES.contains(s.tokens().get(noun).lemma().toLowerCase())) {
+                    for (Dependency of : s.children(noun)) {
+                        if (of.relation().equals("nmod:of")) {
+                            return of.dependent();
+                        }
+                    }
+                }
+                return noun;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hyphenBefore(int p, int dependent) {
+        return dependent + 2 == p && s.tokens().get(dependent + 1).word().equals("-");
     }
 
     /**
@@ -123,6 +227,15 @@ final class SourceFinder {
      * stands for the actor (and its conjuncts) just before it.
      */
     List<ActorMention> relativeAntecedent(int p) {
+        for (Dependency d : s.children(p)) {
+            boolean whose = d.base().equals("nsubj") && s.children(d.dependent()).stream().anyMatch(x -> x.relation()
+                    .equals("nmod:poss") && s.tokens().get(x.dependent()).word().equalsIgnoreCase("whose"));
+            for (Dependency up : whose ? s.parents(p) : List.<Dependency>of()) {
+                if (up.governor() >= 0 && (up.base().equals("acl") || up.base().equals("dep")) && !args.at(up.governor()).isEmpty()) {
+                    return args.at(up.governor()); // "Kouchner, whose country brokered the ceasefire": France
+                }
+            }
+        }
         for (Dependency d : s.children(p)) {
             int w = d.dependent();
             String tag = s.tokens().get(w).tag();
