@@ -190,6 +190,23 @@ public final class Discourse {
     }
 
     /**
+     * Who last did something to the victims' country, for an act that answers a wrong without naming
+     * whom ("India struck nine sites in Pakistan. ... Sharif vowed to avenge every drop of blood").
+     */
+    public List<ActorMention> offendersOf(List<ActorMention> victims) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            if (t.deed() && anyOf(t.targets(), victims)) {
+                List<ActorMention> offenders = foreign(t.sources(), victims);
+                if (!offenders.isEmpty()) {
+                    return offenders;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Who suffered the last deed of the apologisers' country ("Azerbaijani forces had shot down a Russian
      * helicopter, an incident for which Baku apologised": Russia).
      */

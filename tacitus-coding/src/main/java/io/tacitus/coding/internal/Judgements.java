@@ -21,7 +21,7 @@ public final class Judgements {
     public static final Set<String> REFERENCES = Set.of("it", "this", "that", "move", "decision", "measure", "step",
             "action", "incident", "remark", "announcement", "verdict", "ruling", "recognition");
     private static final Set<String> STATEMENTS = Set.of("remark", "statement", "comment", "speech", "claim");
-    private static final Set<String> VERDICT_PARTS = Set.of("amod", "nmod:of", "compound", "nmod:in", "advmod");
+    private static final Set<String> VERDICT_PARTS = Set.of("amod", "nmod:of", "compound", "nmod:in", "advmod", "xcomp");
 
     private final Arguments args;
     private final Sentence s;
@@ -46,7 +46,8 @@ public final class Judgements {
         // is blame, "a very dangerous development" too)
         boolean modifiers = !entry.type().code().root().equals("05");
         for (Dependency d : s.children(verb)) {
-            boolean complement = d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:as");
+            boolean complement = d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:as")
+                    || d.relation().equals("advcl:as"); // "describing the measures as irresponsible"
             if (complement && says(s, d.dependent(), words, modifiers)) {
                 return d.dependent();
             }
@@ -62,8 +63,16 @@ public final class Judgements {
     }
 
     private static boolean says(Sentence s, int head, Set<String> words, boolean modifiers) {
-        if (words.contains(s.tokens().get(head).lemma().toLowerCase())) {
+        String lemma = s.tokens().get(head).lemma().toLowerCase();
+        if (words.contains(lemma)) {
             return true;
+        }
+        if (words.contains("responsible") && Set.of("bear", "carry", "share").contains(lemma)) {
+            for (Dependency d : s.children(head)) { // "said Moscow bore responsibility for the escalation"
+                if (d.base().equals("obj") && Set.of("responsibility", "blame").contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                    return true;
+                }
+            }
         }
         if (!modifiers) {
             return false;

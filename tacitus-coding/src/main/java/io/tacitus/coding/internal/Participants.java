@@ -99,6 +99,9 @@ public final class Participants {
         if (targets.isEmpty() && entry.type().code().value().equals("055")) {
             targets = discourse.victimsOf(sources); // "an incident for which Baku apologised"
         }
+        if (targets.isEmpty() && entry.flags().contains("redress")) {
+            targets = discourse.offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
+        }
         return new Roles(sources, targets, reciprocal);
     }
 
@@ -182,6 +185,10 @@ public final class Participants {
                     return doers;
                 }
             }
+        }
+        if (object >= 0 && args.at(object).isEmpty()
+                && Judgements.REFERENCES.contains(s.tokens().get(object).lemma().toLowerCase())) {
+            return discourse.lastForeignSources(null, sources); // "regretted the decision": whoever took it
         }
         List<ActorMention> inComplement = complementTargets(p, entry, 0, sources);
         if (inComplement.isEmpty()) {
