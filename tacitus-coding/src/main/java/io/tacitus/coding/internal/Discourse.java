@@ -29,6 +29,7 @@ public final class Discourse {
     private final LocalDate published;
     private final Map<String, Participants.Roles> lastByRoot = new HashMap<>();
     private EventDate narrative;
+    private LocalDate latest;
     private final List<Told> told = new ArrayList<>();
     private int sentence;
 
@@ -41,16 +42,24 @@ public final class Discourse {
         sentence = s.index() + 1;
         for (TimeExpression t : s.times()) {
             EventDate d = t.value();
-            if (published != null && d.precision() == EventDate.Precision.DAY
-                    && !d.start().isAfter(published) && !d.start().isBefore(published.minusDays(NARRATIVE_WINDOW_DAYS))) {
+            boolean recent = published != null && d.precision() == EventDate.Precision.DAY
+                    && !d.start().isAfter(published) && !d.start().isBefore(published.minusDays(NARRATIVE_WINDOW_DAYS));
+            if (recent) {
                 narrative = d;
+            }
+            if (recent && !t.relative() && (latest == null || d.start().isAfter(latest))) {
+                latest = d.start();
             }
         }
     }
 
-    /** The last day named in the text close before publication, or null. */
-    public java.time.LocalDate narrative() {
-        return narrative == null ? null : narrative.start();
+    /**
+     * The latest day named in the text close before publication, or null: what a relative date counts from
+     * when its clause has no date ("Trump called off the meeting on Thursday, citing the seizure on Sunday.
+     * A day earlier, Poroshenko had urged Germany ...": Wednesday).
+     */
+    public LocalDate latestDay() {
+        return latest;
     }
 
     /**

@@ -49,6 +49,12 @@ public final class EventDating {
 
     private static LocalDate clauseAnchor(Sentence s, int p, IntPredicate isPredicate, LocalDate fallback) {
         for (Dependency d : s.parents(p)) {
+            for (TimeExpression t : s.times()) { // "signed on Monday, a day after ... attacked", parsed dep(Monday, attacked)
+                if (d.governor() >= 0 && t.covers(d.governor()) && !t.relative() && t.value().precision() == EventDate.Precision.DAY
+                        && (fallback == null || !t.value().start().isAfter(fallback))) {
+                    return t.value().start();
+                }
+            }
             if (d.governor() >= 0 && d.base().equals("advcl")) {
                 TimeExpression main = attached(s, d.governor(), isPredicate, 0);
                 if (main != null && !main.relative() && main.value().precision() == EventDate.Precision.DAY) {
@@ -76,14 +82,22 @@ public final class EventDating {
             boolean governorIsVerb = s.tokens().get(d.governor()).isVerb();
             // "... in November 2018 after Russia seized": a clause inherits a past governor's date;
             // "is set to expire in August after the US accused": not a future one's
-            boolean clause = verb && (d.base().equals("advcl") || d.base().equals("conj")) && Tenses.past(s, d.governor());
-            boolean nounInClause = !verb && governorIsVerb && !d.base().equals("conj") && !d.base().equals("nsubj");
+            // "displayed the wreckage on Wednesday, accusing Tehran": a participle left as "dep" too
+            boolean participle = d.base().equals("dep") && s.tokens().get(p).tag().equals("VBG");
+            boolean clause = verb && (d.base().equals("advcl") || d.base().equals("conj") || participle)
+                    && Tenses.past(s, d.governor());
+            // "A White House meeting ... collapsed on Friday": a subject takes a past verb's date
+            boolean nounInClause = !verb && governorIsVerb && !d.base().equals("conj")
+                    && (!d.base().equals("nsubj") || Tenses.past(s, d.governor()));
             // "agreed on Thursday after 16 hours of talks": the talks' date is the agreement's
             boolean measured = !verb && d.relation().equals("nmod:of")
                     && NounParticipants.MEASURES.contains(s.tokens().get(d.governor()).lemma().toLowerCase());
             if (clause || nounInClause || measured) {
                 TimeExpression up = attached(s, d.governor(), isPredicate, depth + 1);
-                if (up != null && !up.relative()) {
+                // a relative date is the clause's own ("a day after the agreement, fighting continued, with Kyiv
+                // accusing ..."), but not one of a clause told as before or after it
+                boolean sequenced = Set.of("after", "before", "since", "until", "when", "as", "because").contains(d.marker());
+                if (up != null && (!up.relative() || !sequenced)) {
                     return up;
                 }
             }
@@ -117,7 +131,7 @@ public final class EventDating {
     /** Climbs from the time expression's head to the first predicate above it, through occasions. */
     private static boolean attachesTo(Sentence s, int head, int p, IntPredicate isPredicate) {
         int node = head;
-        for (int hops = 0; hops < 6; hops++) {
+        for (int hops = 0; hops < 10; hops++) {
             Dependency up = Modality.firstParent(s, node);
             if (up == null || up.governor() < 0) {
                 return false;

@@ -109,9 +109,50 @@ public final class TimeWords {
             case "ago" -> new TimeExpression(i, i + 3, i + 1, text, EventDate.of(ref.minusDays(shift)));
             case "earlier", "before" -> new TimeExpression(i, i + 3, i + 1, text, EventDate.of(ref.minusDays(shift)), -shift);
             case "later" -> new TimeExpression(i, i + 3, i + 1, text, EventDate.of(ref.plusDays(shift)), shift);
-            case "after" -> new TimeExpression(i, i + 2, i + 1, s.span(i, i + 2), EventDate.of(ref.minusDays(shift)), -shift);
+            // "a day after Azerbaijani forces captured Shusha": that capture was a day before; "a day after the
+            // agreement, fighting continued": the clause is a day after
+            case "after" -> afterNoun(s, i + 2)
+                    ? new TimeExpression(i, i + 2, i + 1, s.span(i, i + 2), EventDate.of(ref.plusDays(shift)), shift)
+                    : new TimeExpression(i, i + 2, i + 1, s.span(i, i + 2), EventDate.of(ref.minusDays(shift)), -shift);
             default -> null;
         };
+    }
+
+    private static final Set<String> PARTS_OF_DAY = Set.of("day", "morning", "afternoon", "evening", "night");
+
+    /** "earlier in the day", "later that day", "the same day", "that evening": the day of the story so far. */
+    static TimeExpression sameDay(Sentence s, int i, LocalDate ref) {
+        List<Token> t = s.tokens();
+        String w = t.get(i).word().toLowerCase(Locale.ROOT);
+        int end = -1;
+        if ((w.equals("earlier") || w.equals("later")) && i + 3 < t.size() && t.get(i + 1).word().equalsIgnoreCase("in")
+                && t.get(i + 2).word().equalsIgnoreCase("the") && PARTS_OF_DAY.contains(lower(t, i + 3))) {
+            end = i + 4;
+        } else if ((w.equals("earlier") || w.equals("later")) && i + 2 < t.size()
+                && t.get(i + 1).word().equalsIgnoreCase("that") && PARTS_OF_DAY.contains(lower(t, i + 2))) {
+            end = i + 3;
+        } else if (w.equals("the") && i + 2 < t.size() && t.get(i + 1).word().equalsIgnoreCase("same")
+                && PARTS_OF_DAY.contains(lower(t, i + 2))) {
+            end = i + 3;
+        } else if (w.equals("that") && i + 1 < t.size() && PARTS_OF_DAY.contains(lower(t, i + 1))
+                && (i == 0 || !t.get(i - 1).word().equalsIgnoreCase("said"))) {
+            end = i + 2;
+        }
+        return end < 0 ? null : TimeExpression.sameDay(i, end, end - 1, s.span(i, end), EventDate.of(ref));
+    }
+
+    private static String lower(List<Token> t, int i) {
+        return t.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether "after" at the index introduces a noun phrase (case marker), not a clause (mark). */
+    private static boolean afterNoun(Sentence s, int after) {
+        for (var d : s.parents(after)) {
+            if (d.relation().equals("case")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "yesterday", "today", "last year", "earlier this month", "next year"... or null. */
@@ -132,6 +173,10 @@ public final class TimeWords {
         TimeExpression shifted = shifted(s, i, ref);
         if (shifted != null) {
             return shifted;
+        }
+        TimeExpression same = sameDay(s, i, ref);
+        if (same != null) {
+            return same;
         }
         if (i + 1 >= t.size() || !Set.of("last", "this", "next", "past").contains(w)) {
             return null;
