@@ -36,6 +36,12 @@ public final class EventDating {
      */
     public static Dated date(Sentence s, int p, IntPredicate isPredicate, LocalDate published, LocalDate narrative) {
         TimeExpression own = attached(s, p, isPredicate, 0);
+        if (own != null && !own.relative() && published != null && own.value().start().isAfter(published)) {
+            TimeExpression said = announcement(s, p, isPredicate);
+            if (said != null) {
+                return new Dated(said.value(), DateSource.TEXT); // announced on Monday what it would do from June 1
+            }
+        }
         if (own != null && !own.relative()) {
             return new Dated(own.value(), DateSource.TEXT);
         }
@@ -45,6 +51,17 @@ public final class EventDating {
                     : new Dated(EventDate.of(anchor.plusDays(own.shiftDays())), DateSource.TEXT);
         }
         return published == null ? new Dated(null, null) : new Dated(EventDate.of(published), DateSource.DOCUMENT);
+    }
+
+    /** The date of the statement a clause is reported by ("announced on Monday that it would ..."), or null. */
+    private static TimeExpression announcement(Sentence s, int p, IntPredicate isPredicate) {
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() >= 0 && d.base().equals("ccomp")) {
+                TimeExpression t = attached(s, d.governor(), isPredicate, 3);
+                return t == null || t.relative() ? null : t;
+            }
+        }
+        return null;
     }
 
     private static LocalDate clauseAnchor(Sentence s, int p, IntPredicate isPredicate, LocalDate fallback) {
@@ -140,11 +157,19 @@ public final class EventDating {
             if (node == p) {
                 return true;
             }
-            if (isPredicate.test(node) && !occasion(s, node)) {
+            if (isPredicate.test(node) && !occasion(s, node) && !adjectival(s, node)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** A participle inside a noun phrase ("Pakistani-administered Kashmir"): no clause of its own to date. */
+    private static boolean adjectival(Sentence s, int node) {
+        Dependency up = Modality.firstParent(s, node);
+        String tag = s.tokens().get(node).tag();
+        return up != null && (tag.equals("VBN") || tag.equals("VBG"))
+                && (up.base().equals("nmod") || up.base().equals("amod") || up.base().equals("compound"));
     }
 
     /** An event noun that only sets the scene ("at the G20 summit"): its date is the clause's too. */
