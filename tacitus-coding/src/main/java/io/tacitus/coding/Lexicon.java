@@ -27,6 +27,7 @@ public final class Lexicon {
     private final Map<String, List<LexiconEntry>> nouns = new HashMap<>();
     private final List<LexiconEntry> entries = new ArrayList<>();
     private final Set<String> substantive = new HashSet<>();
+    private final Set<String> answering = new HashSet<>();
     /**
      * Triggers that count only with one of their words: the object an entry requires ("held talks", not
      * "has held"), a verdict's words or a modal ("said ... unacceptable").
@@ -51,6 +52,10 @@ public final class Lexicon {
                 keyed.computeIfAbsent(key, k -> new HashSet<>()).addAll(e.objects());
             } else if (!e.type().code().root().equals("01")) {
                 substantive.add(key);
+            }
+            String value = e.type().code().value();
+            if (value.equals("016") || value.equals("055") || e.flags().contains("redress")) {
+                answering.add(key); // denials, apologies and answers to a wrong find their target in the document
             }
         }
         this.version = "lexicon-" + fingerprint.hex().substring(0, 10);
@@ -85,7 +90,7 @@ public final class Lexicon {
                 new LexiconEntry.Example(r.get(10), r.get(8), r.get(9)));
     }
 
-    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge", "oblige", "react", "redress");
+    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge", "oblige", "react", "redress", "visit");
 
     /** Flags, separated by commas or bars; an unknown flag is an error naming the row. */
     private static Set<String> flags(Row r) {
@@ -128,8 +133,8 @@ public final class Lexicon {
             if (key == null) {
                 continue;
             }
-            if (substantive.contains(key)) {
-                return true;
+            if (substantive.contains(key) || answering.contains(key)) {
+                return true; // a denial is a statement (root 01) that is still an event
             }
             Set<String> words = keyed.get(key); // "held talks", "said ... unacceptable", "said ... must"
             if (words != null) {
@@ -165,6 +170,19 @@ public final class Lexicon {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence holds a word whose event finds its target earlier in the document: "Iran denied any
+     * involvement", "Baku apologised", "Sharif vowed to avenge every drop of blood" name one actor only.
+     */
+    public boolean mayAnswer(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if (answering.contains(t.isVerb() ? "V:" + t.lemma() : "N:" + t.lemma())) {
+                return true;
             }
         }
         return false;

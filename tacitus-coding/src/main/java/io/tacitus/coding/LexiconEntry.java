@@ -45,7 +45,7 @@ public record LexiconEntry(String id, EventType type, boolean noun, String lemma
         // a judgement's objects are the words of its verdict, not an object: "said to Japan that the sanctions
         // were illegal" stays a statement to Japan when the judgement finds no one who did the thing judged
         boolean keyed = !objects.isEmpty() && !readsClause();
-        return (keyed ? 4 : 0) + (particle == null ? 0 : 2) + (compound == null ? 0 : 2);
+        return (keyed ? 4 : 0) + (particle == null ? 0 : 2) + (compound == null ? 0 : 2) + (flags.contains("visit") ? 1 : 0);
     }
 
     /**

@@ -67,7 +67,8 @@ public final class Knowledge {
     /**
      * Whether a tagged sentence is worth parsing: it has two actor references (names, roles, pronouns:
      * a source and a target), or a definite event noun that may refer to an event told before ("the June 28
-     * meeting"), or one actor and a place name, and a word the lexicon knows other than a plain statement verb. The gate's
+     * meeting"), or one actor and a place name or a word whose target is found earlier in the document (a
+     * denial, an apology, a vow of revenge), and a word the lexicon knows other than a plain statement verb. The gate's
      * cost in recall is measured in docs/PERFORMANCE.md.
      */
     public boolean worthParsing(Sentence sentence) {
@@ -75,7 +76,8 @@ public final class Knowledge {
             return false;
         }
         int references = recognizer.countActorReferences(sentence, 2);
-        return references >= 2 || lexicon.mayReferToEvent(sentence) || (references == 1 && namesPlace(sentence));
+        return references >= 2 || lexicon.mayReferToEvent(sentence)
+                || (references == 1 && (namesPlace(sentence) || lexicon.mayAnswer(sentence)));
     }
 
     /** "Russian missiles struck the port of Odesa": a place the gazetteer knows may give force its target. */

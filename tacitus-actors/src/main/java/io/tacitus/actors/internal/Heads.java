@@ -96,4 +96,43 @@ final class Heads {
         }
         return null;
     }
+
+    /**
+     * For "its" inside a clause below the main one, the main clause's subject when it is not a person ("Iran
+     * said ... two days after a US drone strike in Baghdad killed its top general"), or null.
+     */
+    static ActorEntity mainSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
+        int node = pronoun;
+        boolean below = false;
+        for (int hops = 0; hops < 12; hops++) {
+            Dependency up = null;
+            for (Dependency d : s.parents(node)) {
+                if (!d.relation().startsWith("conj") && !d.relation().contains("xsubj")) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                return null;
+            }
+            if (up.governor() < 0) {
+                break;
+            }
+            below |= java.util.Set.of("ccomp", "advcl", "dep", "acl", "parataxis").contains(up.base());
+            node = up.governor();
+        }
+        if (!below) {
+            return null;
+        }
+        for (Dependency d : s.children(node)) {
+            if (d.base().equals("nsubj")) {
+                for (ActorMention m : mentions) {
+                    if (m.covers(d.dependent()) && !m.entity().isPerson()) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -72,6 +72,7 @@ public final class ReferenceResolver {
                 }
             } else if ((w.equals("it") || w.equals("its")) && tokens.get(i).isPronoun()) {
                 ActorEntity e = Heads.reportingSubject(s, i, out);
+                e = e == null && w.equals("its") ? Heads.mainSubject(s, i, out) : e;
                 e = e != null && !e.isPerson() ? e : lastNonPersonBefore(out, i);
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:it"));

@@ -42,6 +42,14 @@ public final class Arguments {
                 out.add(m);
             }
         }
+        if (out.isEmpty() && s.tokens().get(token).isNoun()) {
+            for (Dependency d : s.children(token)) { // "its top general, Qassem Soleimani"; "Krasikov, a Russian officer"
+                boolean named = s.tokens().get(token).tag().startsWith("NNP") && s.tokens().get(d.dependent()).tag().startsWith("NNP");
+                if (out.isEmpty() && d.base().equals("appos") && !named) { // not "Osaka, Japan": a place and its country
+                    out.addAll(at(d.dependent()));
+                }
+            }
+        }
         if (out.size() == 1 && out.get(0).entity().id().startsWith("group:")) {
             out.addAll(sharedRole(token, out.get(0))); // "American and British warships"
         }

@@ -160,9 +160,24 @@ public final class Discourse {
         return List.of();
     }
 
-    private static boolean sameCountry(ActorMention a, ActorMention b) {
+    /** Roles of the state: a country's government, forces, police, spies, courts and parliament are one side. */
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /**
+     * Whether two actors are on the same side: the same country, and both its state or both the same group
+     * of it ("the rebels denied" is not answering the charge Putin laid on Ukraine's government).
+     */
+    private boolean sameSide(ActorMention a, ActorMention b) {
         String x = a.entity().code().country();
-        return x == null ? a.entity().id().equals(b.entity().id()) : x.equals(b.entity().code().country());
+        if (x == null || !x.equals(b.entity().code().country())) {
+            return x == null && a.entity().id().equals(b.entity().id());
+        }
+        return side(a).equals(side(b));
+    }
+
+    private String side(ActorMention m) {
+        String role = m.entity().codeOn(published).role(); // a person is of the side of the office held that day
+        return role == null || STATE.contains(role) ? "STATE" : role;
     }
 
     public void remember(String root, Participants.Roles roles) {
@@ -232,12 +247,12 @@ public final class Discourse {
         return List.of();
     }
 
-    private static boolean anyOf(List<ActorMention> mentions, List<ActorMention> countries) {
-        return mentions.stream().anyMatch(x -> countries.stream().anyMatch(a -> sameCountry(a, x)));
+    private boolean anyOf(List<ActorMention> mentions, List<ActorMention> countries) {
+        return mentions.stream().anyMatch(x -> countries.stream().anyMatch(a -> sameSide(a, x)));
     }
 
-    private static List<ActorMention> foreign(List<ActorMention> mentions, List<ActorMention> countries) {
-        return mentions.stream().filter(x -> countries.stream().noneMatch(a -> sameCountry(a, x))).toList();
+    private List<ActorMention> foreign(List<ActorMention> mentions, List<ActorMention> countries) {
+        return mentions.stream().filter(x -> countries.stream().noneMatch(a -> sameSide(a, x))).toList();
     }
 
     private record Told(int sentence, String root, List<ActorMention> sources, List<ActorMention> targets) {

@@ -8,6 +8,7 @@ import io.tacitus.coding.Lexicon;
 import io.tacitus.coding.LexiconEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Picks the lexicon entry a token triggers: the most specific whose particle, object and compound match. */
 public final class EntryMatcher {
@@ -63,6 +64,9 @@ public final class EntryMatcher {
         if (e.compound() != null && !hasChild(s, t, "compound", e.compound())) {
             return false;
         }
+        if (e.flags().contains("visit") && !visited(s, t)) {
+            return false; // "welcomed Maduro to Brasilia" is a visit; "welcomed the decision" is not
+        }
         if (e.flags().contains("judge")) {
             return Judgements.verdict(s, t, e) >= 0;
         }
@@ -80,6 +84,23 @@ public final class EntryMatcher {
             return modified >= 0 && e.objects().contains(s.tokens().get(modified).lemma().toLowerCase());
         }
         return true;
+    }
+
+    private static final Set<String> VENUES = Set.of("airport", "border", "palace", "residence", "house", "capital",
+            "ceremony", "base", "headquarters", "office", "summit");
+
+    /** A place the verb brings someone to: "to Brasilia", "at the Wagah border", "at the airport". */
+    private static boolean visited(Sentence s, int t) {
+        for (Dependency d : s.children(t)) {
+            if (!d.base().equals("obl") || !Set.of("to", "at", "in").contains(d.marker())) {
+                continue;
+            }
+            Token place = s.tokens().get(d.dependent());
+            if (place.tag().startsWith("NNP") || VENUES.contains(place.lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasChild(Sentence s, int t, String relation, String lemma) {

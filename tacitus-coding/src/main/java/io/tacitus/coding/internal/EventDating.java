@@ -65,6 +65,11 @@ public final class EventDating {
     }
 
     private static LocalDate clauseAnchor(Sentence s, int p, IntPredicate isPredicate, LocalDate fallback) {
+        Dependency governing = Modality.firstParent(s, p);
+        if (!s.tokens().get(p).isVerb() && governing != null && governing.governor() >= 0
+                && s.tokens().get(governing.governor()).isVerb()) {
+            p = governing.governor(); // "two days after a US drone strike killed ...": the strike's clause
+        }
         for (Dependency d : s.parents(p)) {
             for (TimeExpression t : s.times()) { // "signed on Monday, a day after ... attacked", parsed dep(Monday, attacked)
                 if (d.governor() >= 0 && t.covers(d.governor()) && !t.relative() && t.value().precision() == EventDate.Precision.DAY

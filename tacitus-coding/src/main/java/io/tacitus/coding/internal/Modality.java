@@ -19,7 +19,9 @@ public final class Modality {
     /** Governors of an infinitive that still report the act as happening ("sought to persuade"). */
     private static final Set<String> REALISING = Set.of("try", "seek", "attempt", "continue", "begin", "start",
             "manage", "help", "move", "go", "resume", "proceed", "keep", "use", "come", "appear", "dare",
-            "see", "watch", "observe", "spot", "hear", "film", "photograph");
+            "see", "watch", "observe", "spot", "hear", "film", "photograph",
+            // "voted to demand", "prompting Kyiv to accuse", "forced him to resign": the act followed
+            "vote", "prompt", "force", "compel", "spur", "lead", "cause");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "doubt", "refute", "rule",
             "question", "wonder", "consider", "discuss", "ask", "whether", "fear", "hope", "expect", "want", "wish");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "potential",
@@ -69,6 +71,9 @@ public final class Modality {
             if (!argument) {
                 return Status.FACT; // an adjunct ("in their first meeting") is not under the clause's modality
             }
+            if (DENYING.contains(s.tokens().get(up.governor()).lemma())) {
+                return Status.NOT_FACT; // "hoped the deal would pave the way", "rejected the ceasefire"
+            }
             node = up.governor();
         }
         Status status = Status.FACT;
@@ -103,7 +108,14 @@ public final class Modality {
                     // "announced that Britain would expel 23 diplomats": an announced decision is the act
                     return DECIDING.contains(gov) && own(s, up.governor()) == Status.FACT ? Status.FACT : status;
                 case "advcl":
-                    return CONDITIONAL.contains(up.marker()) ? Status.NOT_FACT : status;
+                    if (CONDITIONAL.contains(up.marker())) {
+                        return Status.NOT_FACT;
+                    }
+                    if (!up.marker().equals("to")) {
+                        return status;
+                    }
+                    node = up.governor(); // "would not use force to retake the peninsula": the purpose shares it
+                    break;
                 default:
                     return status; // relative and other clauses state their own facts
             }

@@ -84,8 +84,12 @@ final class NounParticipants {
             if (targets.isEmpty() && up.base().equals("obl")) {
                 targets = args.children(v, d -> d.base().equals("obj"));
             }
-            if (targets.isEmpty() && up.relation().equals("nsubj") && harms(v)) {
-                targets = Participants.others(harmed(v), sources); // "Israeli air strikes killed 230 people in Gaza"
+            if (up.relation().equals("nsubj") && harms(v)) { // "Israeli air strikes killed 230 people in Gaza"
+                List<ActorMention> victims = Participants.others(harmed(v), sources);
+                List<ActorMention> doers = sources;
+                boolean foreign = victims.stream().anyMatch(x -> doers.stream().noneMatch(y -> x.entity().code().country() != null
+                        && x.entity().code().country().equals(y.entity().code().country())));
+                targets = targets.isEmpty() || foreign ? victims : targets; // "a US drone strike in Baghdad killed its top general"
             }
         }
         if (sources.isEmpty() && targets.size() >= 2 && entry.targets().contains("between")) {

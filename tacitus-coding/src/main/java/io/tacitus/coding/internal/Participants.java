@@ -211,7 +211,8 @@ public final class Participants {
             return List.of();
         }
         String root = entry.type().code().root();
-        boolean subjectToo = root.equals("11") || root.equals("13") || root.equals("12");
+        // "accused ... that X", "threatened that X"; "demanded that American troops leave": the addressee
+        boolean subjectToo = Set.of("02", "10", "11", "12", "13").contains(root);
         boolean appeal = root.equals("02") || root.equals("10");
         for (Dependency d : s.children(p)) {
             // "called on both sides to show restraint", parsed with the addressee as the subject of "show"
