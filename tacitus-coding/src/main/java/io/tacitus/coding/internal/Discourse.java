@@ -147,17 +147,22 @@ public final class Discourse {
      * unacceptable" is not about France's own brokering.
      */
     public List<ActorMention> lastForeignSources(String root, List<ActorMention> judges) {
+        List<ActorMention> untargeted = List.of();
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
             if (!(root == null ? t.deed() : t.root().equals(root))) {
                 continue;
             }
             List<ActorMention> doers = foreign(t.sources(), judges);
-            if (!doers.isEmpty()) {
+            boolean topic = t.root().isEmpty(); // a deed just judged by someone else ("condemned the recognition")
+            if (!doers.isEmpty() && (root != null || topic || !t.targets().isEmpty())) {
                 return doers;
             }
+            untargeted = untargeted.isEmpty() ? doers : untargeted;
         }
-        return List.of();
+        // "it regretted the decision": a deed done to someone (calling off a meeting) before one that was not
+        // (the summit where it was to take place)
+        return untargeted;
     }
 
     /** Roles of the state: a country's government, forces, police, spies, courts and parliament are one side. */

@@ -74,6 +74,9 @@ final class SourceFinder {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
                 }
             }
+            if (d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && !args.at(d.governor()).isEmpty()) {
+                return args.at(d.governor()); // "with Macron saying that Russia was the aggressor"
+            }
             if (d.base().equals("dep") && s.tokens().get(d.governor()).isNoun() && !hasAnySubject(p)
                     && !args.at(d.governor()).isEmpty()) {
                 return args.at(d.governor()); // "rockets fired by militants killed 12", parsed as dep(militants, killed)
