@@ -93,7 +93,8 @@ public final class DependencyPatternCoder implements EventCoder {
             final int at = t;
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
-            if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || topic(s, t, entries)) {
+            if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || topic(s, t, entries)
+                    || hostilePlan(s, t, entries.get(0), matches)) {
                 continue;
             }
             Chosen chosen = choose(t, entries, participants);
@@ -145,6 +146,25 @@ public final class DependencyPatternCoder implements EventCoder {
 
     private static boolean force(LexiconEntry e) {
         return Set.of("18", "19", "20").contains(e.type().code().root());
+    }
+
+    /**
+     * "Lavrov proposed expelling 35 Americans", "vowed to strike back": an intention whose act is hostile is
+     * coded from that act (a threat), not as an intention to cooperate; "agreed not to attack" stays one.
+     */
+    private static boolean hostilePlan(Sentence s, int t, LexiconEntry e, List<List<LexiconEntry>> matches) {
+        if (e.noun() || !e.type().code().root().equals("03")) {
+            return false;
+        }
+        for (Dependency d : s.children(t)) {
+            List<LexiconEntry> act = matches.get(d.dependent());
+            if ((d.base().equals("xcomp") || d.base().equals("ccomp")) && !act.isEmpty() && !act.get(0).noun()
+                    && Integer.parseInt(act.get(0).type().code().root()) >= 11
+                    && Modality.status(s, d.dependent()) != Modality.Status.NOT_FACT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The talks produced an agreement": the noun is the object of a verb whose subject is an event noun. */

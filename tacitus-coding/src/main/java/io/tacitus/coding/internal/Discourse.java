@@ -219,6 +219,34 @@ public final class Discourse {
     }
 
     /**
+     * For a promise that names no one, the other party of the latest meeting, agreement or promise its
+     * maker took part in, told in this sentence or the two before ("The two men signed a document ... Trump,
+     * in return, pledged security guarantees": to North Korea).
+     */
+    public List<ActorMention> counterpartOf(List<ActorMention> makers) {
+        for (int i = told.size() - 1; i >= 0 && told.get(i).sentence() >= sentence - 2; i--) {
+            Told t = told.get(i);
+            if (!Set.of("03", "04", "05").contains(t.root())) {
+                continue;
+            }
+            List<ActorMention> parties = concat(t.sources(), t.targets());
+            if (anyOf(parties, makers)) {
+                List<ActorMention> others = new ArrayList<>();
+                for (ActorMention m : foreign(parties, makers)) {
+                    String iso = m.entity().code().country();
+                    if (iso != null && others.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
+                        others.add(m);
+                    }
+                }
+                if (!others.isEmpty()) {
+                    return others;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Who last did something to the victims' country, for an act that answers a wrong without naming
      * whom ("India struck nine sites in Pakistan. ... Sharif vowed to avenge every drop of blood").
      */

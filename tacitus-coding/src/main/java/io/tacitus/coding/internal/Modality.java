@@ -31,7 +31,7 @@ public final class Modality {
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "'d", "shall", "wo");
     /** Governors whose infinitive is an announced intention ("pledged to rebuild", "threatened to strike"). */
     private static final Set<String> INTENDING = Set.of("pledge", "promise", "vow", "offer", "agree", "plan",
-            "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due");
+            "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due", "propose");
     /** Verbs whose "would" complement is a decision taken, not an intention: coded as the act. */
     private static final Set<String> DECIDING = Set.of("announce", "decide", "order", "declare", "confirm", "rule");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");

@@ -99,6 +99,9 @@ public final class Participants {
         if (targets.isEmpty() && entry.type().code().value().equals("055")) {
             targets = discourse.victimsOf(sources); // "an incident for which Baku apologised"
         }
+        if (targets.isEmpty() && !reciprocal && entry.type().code().root().equals("03")) {
+            targets = discourse.counterpartOf(sources); // "in return, Trump pledged security guarantees"
+        }
         if (targets.isEmpty() && entry.flags().contains("redress")) {
             targets = discourse.offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
         }
