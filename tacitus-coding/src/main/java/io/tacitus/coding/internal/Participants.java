@@ -86,6 +86,11 @@ public final class Participants {
             if (targets.isEmpty()) {
                 targets = foreign(args.countriesBelow(p, 4), sources); // "fired missiles into waters around Taiwan"
             }
+            for (Dependency d : s.parents(p)) { // "crossed into northern Israel and attacked two vehicles"
+                if (targets.isEmpty() && d.base().equals("conj") && d.governor() >= 0 && !hasOwnSubjectDistinctFromConjunct(p)) {
+                    targets = foreign(args.countriesBelow(d.governor(), 2), sources);
+                }
+            }
         }
         boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
@@ -255,11 +260,13 @@ public final class Participants {
     /** The one who accuses or blames another of this act: the likely victim of force. */
     private List<ActorMention> accusers(int p) {
         for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && (d.relation().equals("advcl:of") || d.relation().equals("advcl:for"))
-                    && !finder.objectController(d.governor()).isEmpty() && !finder.hasAnySubject(p)) {
+            if (d.governor() >= 0 && SourceFinder.chargeClause(s, d) && !finder.objectController(d.governor()).isEmpty()
+                    && !finder.hasAnySubject(p)) {
                 List<ActorMention> subjects = finder.verbSources(d.governor(), 3);
-                return subjects.isEmpty() ? args.children(d.governor(), x -> x.relation().equals("obl:agent")
+                subjects = subjects.isEmpty() ? args.children(d.governor(), x -> x.relation().equals("obl:agent")
                         || x.relation().equals("obl:by")) : subjects;
+                // "accused by Syria and Russia of carrying out an air strike": the first named is the one struck
+                return subjects.isEmpty() ? subjects : List.of(subjects.get(0));
             }
         }
         return List.of();

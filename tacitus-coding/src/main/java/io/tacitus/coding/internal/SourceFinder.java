@@ -68,7 +68,7 @@ final class SourceFinder {
             if (d.governor() < 0) {
                 continue;
             }
-            if (d.relation().equals("advcl:of") || d.relation().equals("advcl:for")) {
+            if (chargeClause(s, d)) {
                 List<ActorMention> controller = objectController(d.governor());
                 if (!controller.isEmpty()) {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
@@ -261,6 +261,17 @@ final class SourceFinder {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The clause of a charge, praise or blame: "accused X of striking", "blamed X for dropping"; the parser
+     * may read the gerund as a noun ("accused by Syria of carrying out an air strike": obl:of).
+     */
+    static boolean chargeClause(Sentence s, Dependency d) {
+        boolean clause = d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
+        boolean gerund = (d.relation().equals("obl:of") || d.relation().equals("obl:for"))
+                && s.tokens().get(d.dependent()).tag().equals("VBG");
+        return clause || gerund;
     }
 
     /** "Asked whether ..., Biden said": the main clause's subject is the one asked, not the asker. */
