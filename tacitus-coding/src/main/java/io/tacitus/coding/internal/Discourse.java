@@ -37,13 +37,12 @@ public final class Discourse {
         this.published = published;
     }
 
-    /** Call before coding a sentence; times before a token count for events after it. */
+    /** Call after coding a sentence: its days become the narrative of the sentences after it. */
     public void read(Sentence s) {
         sentence = s.index() + 1;
         for (TimeExpression t : s.times()) {
             EventDate d = t.value();
-            boolean recent = published != null && d.precision() == EventDate.Precision.DAY
-                    && !d.start().isAfter(published) && !d.start().isBefore(published.minusDays(NARRATIVE_WINDOW_DAYS));
+            boolean recent = recent(d);
             if (recent) {
                 narrative = d;
             }
@@ -295,12 +294,26 @@ public final class Discourse {
         }
     }
 
-    /** The narrative date for a simple-past event that has only the publication date. */
+    private boolean recent(EventDate d) {
+        return published != null && d.precision() == EventDate.Precision.DAY
+                && !d.start().isAfter(published) && !d.start().isBefore(published.minusDays(NARRATIVE_WINDOW_DAYS));
+    }
+
+    /**
+     * The narrative date for a simple-past event that has only the publication date; a day named earlier in
+     * its own sentence counts ("Putin, who met Trump on Monday, said the two leaders had agreed").
+     */
     public EventDating.Dated narrate(Sentence s, int p, EventDating.Dated dated) {
-        if (narrative == null || dated.source() != DateSource.DOCUMENT || !Tenses.past(s, p)) {
+        EventDate day = narrative;
+        for (TimeExpression t : s.times()) {
+            if (t.end() <= p && !t.relative() && recent(t.value())) {
+                day = t.value();
+            }
+        }
+        if (day == null || dated.source() != DateSource.DOCUMENT || !Tenses.past(s, p)) {
             return dated;
         }
-        return new EventDating.Dated(narrative, DateSource.TEXT);
+        return new EventDating.Dated(day, DateSource.TEXT);
     }
 
     /** "The June 28 meeting got off to a bumpy start": the noun is what the clause is about. */

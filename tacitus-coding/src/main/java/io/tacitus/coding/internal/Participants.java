@@ -77,6 +77,9 @@ public final class Participants {
                     targets = hasParticle(p, slot) ? args.at(object) : args.slot(object, slot);
                 }
             }
+            // "dismissed accusations of cyberattacks from Russian territory": not a target for Putin
+            List<ActorMention> actors = sources;
+            targets = targets.stream().filter(x -> !ownState(x, actors)).toList();
             if (!targets.isEmpty()) {
                 break;
             }
@@ -111,6 +114,19 @@ public final class Participants {
             targets = discourse.offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
         }
         return new Roles(sources, targets, reciprocal);
+    }
+
+    /** The source itself, or the bare state of a source's country ("Russian territory" for Putin). */
+    private static boolean ownState(ActorMention target, List<ActorMention> sources) {
+        for (ActorMention x : sources) {
+            String iso = x.entity().code().country();
+            boolean bare = target.entity().id().startsWith("country:") && iso != null
+                    && iso.equals(target.entity().code().country());
+            if (bare || x.entity().id().equals(target.entity().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The object is what the entry fires: "missiles were fired" names a weapon, not a victim. */
