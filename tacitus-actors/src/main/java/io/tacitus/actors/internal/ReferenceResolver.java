@@ -36,6 +36,8 @@ public final class ReferenceResolver {
     private final Map<String, Integer> named = new HashMap<>();
     private final Surnames surnames = new Surnames();
     private final Pairs pairs;
+    private final RoleCountries roleCountries = new RoleCountries();
+    private ActorEntity official;
 
     public ReferenceResolver(LocalDate docDate) {
         this.docDate = docDate;
@@ -67,6 +69,7 @@ public final class ReferenceResolver {
                 e = e != null && e.isPerson() && !excluded.contains(e) ? e : null;
                 e = e == null && isSubject(s, i) ? lastSubjectPerson(excluded) : e;
                 e = e != null ? e : lastPerson(excluded);
+                e = e != null || official == null || excluded.contains(official) ? e : official; // "the emir ... granted him"
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));
                 }
@@ -110,7 +113,7 @@ public final class ReferenceResolver {
                 pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
             }
         }
-        out = RoleCountries.localised(s, out, mostNamedCountry());
+        out = roleCountries.localised(s, out, mostNamedCountry());
         remember(s, out);
         surnames.remember(out);
         return out;
@@ -224,6 +227,10 @@ public final class ReferenceResolver {
             participants.add(m);
             recent.remove(m.entity());
             recent.add(m.entity());
+            boolean singular = s.tokens().get(m.head()).tag().equals("NN");
+            if (singular && m.entity().id().startsWith("group:") && Set.of("GOV", "ELI").contains(m.entity().code().role())) {
+                official = m.entity(); // a single office holder named by title only ("the emir")
+            }
             if (m.entity().isPerson() && isSubject(s, m.head())) {
                 subjects.remove(m.entity());
                 subjects.add(m.entity());

@@ -7,26 +7,38 @@ import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The country of a role named without one ("government forces", "protesters", "230 people in Gaza"). */
+/**
+ * The country of a role named without one ("government forces", "protesters", "230 people in Gaza"). One
+ * instance per document: it remembers the country each role word was given ("the emir's palace in Kuwait
+ * City ... The emir fled to Saudi Arabia": still Kuwait's emir).
+ */
 final class RoleCountries {
-    private RoleCountries() {
-    }
+    private final Map<String, String> given = new HashMap<>();
 
     /**
      * A role without a country ("government forces", "police", "protesters", "rebels") belongs to the
      * country the text is about: the nearest country named before it in the sentence, else the country
      * named most often so far in the document ({@code mostNamed}). Its entity id keeps the provenance ("role:MIL@SYR").
      */
-    static List<ActorMention> localised(Sentence s, List<ActorMention> mentions, String mostNamed) {
+    List<ActorMention> localised(Sentence s, List<ActorMention> mentions, String mostNamed) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
+            String word = s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT);
+            if (m.entity().id().startsWith("group:") && m.entity().code().country() != null) {
+                given.put(word, m.entity().code().country());
+            }
             if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions) || unknownNationality(s, m, mentions)) {
                 out.add(m);
                 continue;
             }
             String iso = countryIn(s, m, mentions); // "people in Gaza"
+            boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
+            iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
             iso = iso != null ? iso : nearestCountry(mentions, m.start());
             if (iso == null) {
                 iso = mostNamed;
@@ -38,6 +50,7 @@ final class RoleCountries {
             String role = m.entity().code().role();
             ActorEntity e = ActorEntity.undated("group:" + iso + ":" + role, null, new ActorCode(iso, role));
             out.add(new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+context:" + iso));
+            given.putIfAbsent(word, iso);
         }
         return out;
     }

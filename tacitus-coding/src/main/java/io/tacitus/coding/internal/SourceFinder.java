@@ -209,6 +209,9 @@ final class SourceFinder {
     }
 
     private boolean relativeClause(int v) {
+        if (s.parents(v).stream().anyMatch(d -> d.relation().equals("acl:relcl"))) {
+            return true; // the enhanced graph put the antecedent in place of "who"
+        }
         for (Dependency d : s.children(v)) {
             String w = s.tokens().get(d.dependent()).word().toLowerCase();
             if ((d.base().equals("nsubj") || d.base().equals("obj")) && Set.of("who", "whom", "which").contains(w)) {
