@@ -162,6 +162,12 @@ public final class EventDating {
             if (node == p) {
                 return true;
             }
+            boolean modifier = Set.of("nummod", "amod", "compound", "nmod:poss").contains(up.relation());
+            boolean timeNoun = Set.of("night", "morning", "afternoon", "evening", "day", "dawn", "week", "weekend", "month",
+                    "year", "time", "hour").contains(s.tokens().get(node).lemma().toLowerCase());
+            if (hops == 0 && modifier && s.tokens().get(node).isNoun() && !timeNoun) {
+                return false; // "scrapped a 2016 contract": the year is the contract's, not the scrapping's
+            }
             if (isPredicate.test(node) && !occasion(s, node) && !adjectival(s, node)) {
                 return false;
             }
