@@ -67,7 +67,8 @@ public final class ReferenceResolver {
                 List<ActorEntity> excluded = excluded(s, i, out);
                 ActorEntity e = Heads.bindingSubject(s, i, out); // "Biden said he had", "Putin repeated his denial"
                 e = e != null && e.isPerson() && !excluded.contains(e) ? e : null;
-                e = e == null && isSubject(s, i) ? lastSubjectPerson(excluded) : e;
+                boolean possessive = tokens.get(i).tag().equals("PRP$"); // "welcomed his remarks": the last speaker
+                e = e == null && (isSubject(s, i) || possessive) ? lastSubjectPerson(excluded) : e;
                 e = e != null ? e : lastPerson(excluded);
                 e = e != null || official == null || excluded.contains(official) ? e : official; // "the emir ... granted him"
                 if (e != null) {
@@ -225,6 +226,9 @@ public final class ReferenceResolver {
                 continue;
             }
             participants.add(m);
+            if (m.via().startsWith("coref:pair") || m.via().startsWith("coref:plural")) {
+                continue; // "their dialogue" names no one anew
+            }
             recent.remove(m.entity());
             recent.add(m.entity());
             boolean singular = s.tokens().get(m.head()).tag().equals("NN");
