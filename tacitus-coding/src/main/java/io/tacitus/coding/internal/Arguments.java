@@ -21,6 +21,8 @@ public final class Arguments {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "off", "outside", "inside", "across",
             "throughout", "within", "around", "during", "along", "amid", "beyond");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss");
+    private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+            "score", "scores", "crowd", "group", "number", "million", "millions");
     private final Sentence s;
     private final List<ActorMention> mentions;
 
@@ -40,6 +42,13 @@ public final class Arguments {
         for (ActorMention m : mentions) {
             if (m.covers(token)) {
                 out.add(m);
+            }
+        }
+        if (out.isEmpty() && QUANTITIES.contains(s.tokens().get(token).lemma().toLowerCase())) {
+            for (Dependency d : s.children(token)) { // "thousands of coup supporters marched on the embassy"
+                if (out.isEmpty() && d.relation().equals("nmod:of")) {
+                    out.addAll(at(d.dependent()));
+                }
             }
         }
         if (out.isEmpty() && s.tokens().get(token).isNoun()) {
