@@ -78,7 +78,7 @@ public final class DependencyPatternCoder implements EventCoder {
         for (int t = 0; t < s.tokens().size(); t++) {
             List<LexiconEntry> all = matcher.matches(s, t);
             matches.add(all);
-            if (!all.isEmpty() && !all.get(0).noun()) {
+            if (!all.isEmpty() && !all.get(0).noun() && !decided(s, t)) {
                 consumed.addAll(EntryMatcher.coveredObjects(s, t, all.get(0)));
                 for (LexiconEntry e : all) {
                     if (e.flags().contains("judge")) { // "said the seizure was unacceptable": not a new seizure
@@ -94,7 +94,7 @@ public final class DependencyPatternCoder implements EventCoder {
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
             if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || topic(s, t, entries)
-                    || hostilePlan(s, t, entries.get(0), matches)) {
+                    || hostilePlan(s, t, entries.get(0), matches) || decided(s, t)) {
                 continue;
             }
             Chosen chosen = choose(t, entries, participants);
@@ -111,7 +111,7 @@ public final class DependencyPatternCoder implements EventCoder {
             if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
                 continue; // "called the decision a mistake" is no phone call: this entry needs a target
             }
-            discourse.remember(root, roles);
+            discourse.remember(e.type().code().value(), roles);
             events.addAll(builder.events(t, e, roles, discourse));
         }
         return events;
@@ -146,6 +146,27 @@ public final class DependencyPatternCoder implements EventCoder {
 
     private static boolean force(LexiconEntry e) {
         return Set.of("18", "19", "20").contains(e.type().code().root());
+    }
+
+    private static final Set<String> DECIDING = Set.of("order", "approve", "authorise", "authorize", "decree", "endorse");
+
+    /**
+     * "North Korea ordered the expulsion of Malaysia's envoy", "parliament approved the deployment of troops": a
+     * decision whose object is an event noun is that event, coded from the noun with the decider as source.
+     */
+    private boolean decided(Sentence s, int t) {
+        LexiconEntry own = matcher.match(s, t);
+        if (!s.tokens().get(t).isVerb() || !DECIDING.contains(s.tokens().get(t).lemma().toLowerCase())
+                || (own != null && !own.objects().isEmpty())) {
+            return false; // "ordered an investigation into" has a row of its own
+        }
+        for (Dependency d : s.children(t)) {
+            LexiconEntry noun = d.base().equals("obj") ? matcher.match(s, d.dependent()) : null;
+            if (noun != null && noun.noun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

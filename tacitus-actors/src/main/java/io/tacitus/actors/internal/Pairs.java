@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The pair a text means by "the two leaders", "both countries" or "they": the first two people, and the
- * first two states, of the last sentence that named two. The states of a sentence include the countries of
- * its people ("Vajpayee ... was welcomed by Sharif. ... urged both countries"). One instance per document.
+ * first two states, of the last sentence that named two. When a sentence names fewer than two states, the
+ * countries of its people count ("Vajpayee ... was welcomed by Sharif. ... urged both countries"). One instance per document.
  */
 final class Pairs {
     private final LocalDate date;
@@ -44,6 +44,7 @@ final class Pairs {
     void remember(List<ActorMention> participants) {
         List<ActorEntity> people = new ArrayList<>();
         List<ActorEntity> countries = new ArrayList<>();
+        List<ActorEntity> theirs = new ArrayList<>(); // the countries of the people, used when fewer than two are named
         for (ActorMention m : participants) {
             if (m.via().startsWith("coref:pair")) {
                 continue;
@@ -52,8 +53,14 @@ final class Pairs {
                 people.add(m.entity());
             }
             ActorEntity state = stateOf(m.entity());
-            if (state != null && countries.stream().noneMatch(x -> x.id().equals(state.id()))) {
-                countries.add(state);
+            List<ActorEntity> into = m.entity().isPerson() ? theirs : countries;
+            if (state != null && into.stream().noneMatch(x -> x.id().equals(state.id()))) {
+                into.add(state);
+            }
+        }
+        for (ActorEntity e : theirs) { // "Obama ... talks with the leaders of Australia and Canada. Both countries"
+            if (countries.size() < 2 && countries.stream().noneMatch(x -> x.id().equals(e.id()))) {
+                countries.add(e);
             }
         }
         if (people.size() >= 2) {

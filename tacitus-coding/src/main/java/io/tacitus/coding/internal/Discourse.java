@@ -28,6 +28,7 @@ public final class Discourse {
     private static final int NARRATIVE_WINDOW_DAYS = 7;
     private final LocalDate published;
     private final Map<String, Participants.Roles> lastByRoot = new HashMap<>();
+    private final Map<String, Participants.Roles> lastByCode = new HashMap<>();
     private EventDate narrative;
     private LocalDate latest;
     private final List<Told> told = new ArrayList<>();
@@ -133,9 +134,13 @@ public final class Discourse {
         return false;
     }
 
-    /** The sources of the last event of a root told so far ("criticised the attack": who attacked). */
-    public List<ActorMention> lastSources(String root) {
-        Participants.Roles before = lastByRoot.get(root);
+    /**
+     * The sources of the last event of a CAMEO code told so far, else of its root ("criticised the attack": who
+     * attacked; "praised the agreement": who agreed, not who welcomed something since, also root 05).
+     */
+    public List<ActorMention> lastSources(String code) {
+        Participants.Roles before = lastByCode.get(code);
+        before = before == null ? lastByRoot.get(code.substring(0, 2)) : before;
         return before == null ? List.of() : before.sources();
     }
 
@@ -184,9 +189,29 @@ public final class Discourse {
         return role == null || STATE.contains(role) ? "STATE" : role;
     }
 
-    public void remember(String root, Participants.Roles roles) {
+    /**
+     * The sources, foreign to the judges, of the latest hostile (roots 09-20) or friendly (02-08) deed told, else
+     * of any deed: "Britain backed the action, while Yeltsin condemned it" condemns the strikes, not the backing.
+     */
+    public List<ActorMention> lastForeignDeed(boolean hostile, List<ActorMention> judges) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            int root = t.root().isEmpty() ? -1 : Integer.parseInt(t.root());
+            boolean kind = hostile ? root >= 9 : root >= 2 && root <= 8;
+            List<ActorMention> doers = t.deed() && kind ? foreign(t.sources(), judges) : List.of();
+            if (!doers.isEmpty()) {
+                return doers;
+            }
+        }
+        return lastForeignSources(null, judges);
+    }
+
+    /** Remembers an event of a CAMEO code with its roles. */
+    public void remember(String code, Participants.Roles roles) {
+        String root = code.substring(0, 2);
         if (!roles.sources().isEmpty()) {
             lastByRoot.put(root, roles);
+            lastByCode.put(code, roles);
             told.add(new Told(sentence, root, roles.sources(), roles.targets()));
         }
         if (root.equals("11") && !roles.targets().isEmpty()) {

@@ -55,6 +55,13 @@ public final class Participants {
             return new Roles(sources, obliged < 0 ? List.of() : others(args.at(obliged), sources), false);
         }
         List<ActorMention> targets = new ArrayList<>();
+        if (judging(entry) && pronounObject(p)) {
+            boolean hostile = !entry.type().code().root().equals("05"); // condemned a hostile deed, welcomed a friendly one
+            targets = discourse.lastForeignDeed(hostile, sources); // "Britain backed the action, while Yeltsin condemned it"
+            if (!targets.isEmpty()) {
+                return new Roles(sources, targets, false);
+            }
+        }
         int object = -1;
         for (Dependency d : s.children(p)) {
             boolean first = object < 0; // "recognised the independence of ..., defying warnings": not the second
@@ -114,6 +121,22 @@ public final class Participants {
             targets = discourse.offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
         }
         return new Roles(sources, targets, reciprocal);
+    }
+
+    /** Criticism, approval and rejection: their object is a thing done. */
+    private static boolean judging(LexiconEntry entry) {
+        return Set.of("05", "11", "12").contains(entry.type().code().root()) && entry.objects().isEmpty();
+    }
+
+    /** "condemned it", "welcomed this": an object pronoun that stands for a thing done, not an actor. */
+    private boolean pronounObject(int p) {
+        for (Dependency d : s.children(p)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase();
+            if (d.base().equals("obj") && Set.of("it", "this", "that").contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source itself, or the bare state of a source's country ("Russian territory" for Putin). */
@@ -194,13 +217,14 @@ public final class Participants {
             LexiconEntry noun = matcher.match(s, object);
             if (noun != null && noun.noun()) {
                 boolean denial = entry.type().code().value().equals("016"); // the accusers, not the accused
-                List<ActorMention> parties = denial ? nouns.sources(object) : nouns.ownParties(object, noun);
+                boolean topic = entry.symmetric() && entry.type().code().root().equals("04"); // "discussed sanctions against Iran"
+                List<ActorMention> parties = denial ? nouns.sources(object) : topic ? List.of() : nouns.ownParties(object, noun);
                 if (!parties.isEmpty()) {
                     return parties;
                 }
                 // "France criticised the attack": the one who attacked, as told before
                 String root = noun.type().code().root();
-                List<ActorMention> doers = others(discourse.lastSources(root), sources);
+                List<ActorMention> doers = others(discourse.lastSources(noun.type().code().value()), sources);
                 boolean convening = entry.type().code().root().equals("04") && !entry.symmetric(); // brokers, hosts
                 if (doers.isEmpty() && noun.symmetric() && convening) {
                     doers = others(discourse.lastDyad(root), sources); // "whose country brokered the ceasefire"

@@ -38,6 +38,15 @@ final class SourceFinder {
         boolean modifier = modifiedNoun(p) >= 0; // "talks mediated by Lavrov", "a Russian-brokered agreement"
         List<ActorMention> out = isPassive(p) || modifier ? agents(p) : args.children(p, d -> d.base().equals("nsubj")
                 && !d.relation().startsWith("nsubj:pass"));
+        for (Dependency d : s.parents(p)) { // "Saudi Arabia, the UAE and Bahrain cut ties ... and closed their borders"
+            if (!out.isEmpty() && !isPassive(p) && d.base().equals("conj") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
+                List<Integer> mine = subjects(s, p);
+                List<Integer> theirs = subjects(s, d.governor());
+                if (theirs.size() > mine.size() && theirs.containsAll(mine)) {
+                    out = args.children(d.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
+                }
+            }
+        }
         if (out.isEmpty() && modifier) {
             out = args.children(p, d -> d.base().equals("dep") && hyphenBefore(p, d.dependent()));
         }
@@ -74,7 +83,8 @@ final class SourceFinder {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
                 }
             }
-            if (d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && !args.at(d.governor()).isEmpty()) {
+            if (d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && !args.at(d.governor()).isEmpty()
+                    && !s.tokens().get(p - 1).word().equals(",")) {
                 return args.at(d.governor()); // "with Macron saying that Russia was the aggressor"
             }
             if (d.base().equals("dep") && s.tokens().get(d.governor()).isNoun() && !hasAnySubject(p)
