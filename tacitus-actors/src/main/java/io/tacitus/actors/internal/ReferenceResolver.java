@@ -56,7 +56,7 @@ public final class ReferenceResolver {
         }
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered(out, i)) {
+            if (Antecedents.covered(out, i)) {
                 continue;
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -77,19 +77,19 @@ public final class ReferenceResolver {
             } else if ((w.equals("it") || w.equals("its")) && tokens.get(i).isPronoun()) {
                 ActorEntity e = Heads.reportingSubject(s, i, out);
                 e = e == null && w.equals("its") ? Heads.mainSubject(s, i, out) : e;
-                e = e != null && !e.isPerson() ? e : lastNonPersonBefore(out, i);
+                e = e != null && !e.isPerson() ? e : Antecedents.lastNonPersonBefore(out, i);
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:it"));
                 }
             } else if (PLURAL.contains(w) && tokens.get(i).isPronoun()) {
-                ActorMention group = pluralGroupBefore(tokens, out, i);
+                ActorMention group = Antecedents.pluralGroupBefore(tokens, out, i);
                 if (group != null) { // "Ukrainian troops said they had destroyed ..."
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), group.entity(), "coref:they+" + group.via()));
                 } else {
                     pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
                 }
             } else if (w.equals("country") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")) {
-                ActorMention named = lastCountryBefore(out, i); // "air strikes in Lebanon and a blockade on the country"
+                ActorMention named = Antecedents.lastCountryBefore(out, i); // "air strikes in Lebanon and a blockade on the country"
                 if (named != null) {
                     out.add(new ActorMention(i - 1, i + 1, i, s.span(i - 1, i + 1), named.entity(), "coref:country+" + named.via()));
                 }
@@ -160,19 +160,6 @@ public final class ReferenceResolver {
             }
         }
         return m;
-    }
-
-    /** The nearest group named by a plural noun before the pronoun in its sentence ("troops", "rebels"). */
-    private static ActorMention pluralGroupBefore(List<Token> tokens, List<ActorMention> out, int pronoun) {
-        ActorMention best = null;
-        for (ActorMention m : out) {
-            boolean plural = tokens.get(m.head()).tag().equals("NNS") || tokens.get(m.head()).tag().equals("NNPS");
-            boolean group = !m.entity().isPerson() && m.entity().code().role() != null && !m.via().startsWith("coref:");
-            if (m.end() <= pronoun && plural && group && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        return best;
     }
 
     private void pair(List<ActorMention> out, int start, int end, int head, String text, String via, boolean states) {
@@ -272,34 +259,5 @@ public final class ReferenceResolver {
         return null;
     }
 
-    private static ActorMention lastCountryBefore(List<ActorMention> mentions, int token) {
-        ActorMention best = null;
-        for (ActorMention m : mentions) {
-            if (m.end() <= token && m.entity().id().startsWith("country:") && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        return best;
-    }
 
-    /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */
-    private static ActorEntity lastNonPersonBefore(List<ActorMention> mentions, int token) {
-        ActorMention best = null;
-        for (ActorMention m : mentions) {
-            if (m.end() <= token && !m.entity().isPerson() && m.entity().code().country() != null
-                    && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.entity();
-    }
-
-    private static boolean covered(List<ActorMention> mentions, int token) {
-        for (ActorMention m : mentions) {
-            if (m.covers(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -80,7 +80,7 @@ public final class EntryMatcher {
                     return true;
                 }
             }
-            int modified = SourceFinder.modifiedNoun(s, t); // "talks mediated by", "a Russian-brokered agreement"
+            int modified = Agents.modifiedNoun(s, t); // "talks mediated by", "a Russian-brokered agreement"
             return modified >= 0 && e.objects().contains(s.tokens().get(modified).lemma().toLowerCase());
         }
         return true;

@@ -121,7 +121,7 @@ public final class Judgements {
         }
         String word = s.tokens().get(judged).lemma().toLowerCase();
         if (s.tokens().get(judged).tag().startsWith("PRP") || word.equals("this") || word.equals("that")) {
-            return discourse.lastForeignSources(null, sources); // "it" is the thing done, not an actor named before
+            return discourse.deeds().lastForeignSources(null, sources); // "it" is the thing done, not an actor named before
         }
         List<ActorMention> named = args.at(judged);
         if (named.isEmpty()) {
@@ -132,14 +132,14 @@ public final class Judgements {
         }
         LexiconEntry noun = matcher.match(s, judged);
         if (noun != null && noun.noun()) {
-            List<ActorMention> doers = discourse.lastForeignSources(noun.type().code().root(), sources);
-            return doers.isEmpty() ? discourse.lastForeignSources(null, sources) : doers; // "reached ... the agreement"
+            List<ActorMention> doers = discourse.deeds().lastForeignSources(noun.type().code().root(), sources);
+            return doers.isEmpty() ? discourse.deeds().lastForeignSources(null, sources) : doers; // "reached ... the agreement"
         }
         if (STATEMENTS.contains(word)) { // "the remarks drew criticism": whoever made them
-            return discourse.lastForeignSources("01", sources);
+            return discourse.deeds().lastForeignSources("01", sources);
         }
         if (REFERENCES.contains(word) || definite(judged)) { // "the launch drew condemnation"
-            return discourse.lastForeignSources(null, sources);
+            return discourse.deeds().lastForeignSources(null, sources);
         }
         return List.of();
     }

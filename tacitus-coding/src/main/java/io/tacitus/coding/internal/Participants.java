@@ -17,22 +17,21 @@ import java.util.Set;
  */
 public final class Participants {
     static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
-    private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
     private final Arguments args;
     private final Sentence s;
-    private final EntryMatcher matcher;
     private final Discourse discourse;
     private final SourceFinder finder;
     private final Judgements judgements;
     private final NounParticipants nouns;
+    private final InferredTargets inferred;
 
     public Participants(Arguments args, EntryMatcher matcher, Discourse discourse) {
         this.finder = new SourceFinder(args);
         this.judgements = new Judgements(args, matcher, discourse);
         this.nouns = new NounParticipants(args, matcher, finder);
+        this.inferred = new InferredTargets(args, matcher, discourse, nouns);
         this.args = args;
         this.s = args.sentence();
-        this.matcher = matcher;
         this.discourse = discourse;
     }
 
@@ -57,7 +56,7 @@ public final class Participants {
         List<ActorMention> targets = new ArrayList<>();
         if (judging(entry) && pronounObject(p)) {
             boolean hostile = !entry.type().code().root().equals("05"); // condemned a hostile deed, welcomed a friendly one
-            targets = discourse.lastForeignDeed(hostile, sources); // "Britain backed the action, while Yeltsin condemned it"
+            targets = discourse.deeds().lastForeignDeed(hostile, sources); // "Britain backed the action, while Yeltsin condemned it"
             if (!targets.isEmpty()) {
                 return new Roles(sources, targets, false);
             }
@@ -69,10 +68,10 @@ public final class Participants {
                 object = d.dependent();
             }
         }
-        int modified = finder.modifiedNoun(p); // "talks mediated by Lavrov": what the participle modifies is its object
+        int modified = Agents.modifiedNoun(s, p); // "talks mediated by Lavrov": what the participle modifies is its object
         object = object < 0 ? modified : object;
         if (passive && sources.isEmpty() && object >= 0 && weapon(entry, object)) {
-            sources = finder.ownerOf(object); // "Iraqi missiles were fired toward Kuwait"
+            sources = finder.agents().ownerOf(object); // "Iraqi missiles were fired toward Kuwait"
         }
         for (String slot : entry.targets()) {
             if (slot.equals("obj")) {
@@ -97,7 +96,7 @@ public final class Participants {
                 targets = foreign(args.countriesBelow(p, 4), sources); // "fired missiles into waters around Taiwan"
             }
             for (Dependency d : s.parents(p)) { // "crossed into northern Israel and attacked two vehicles"
-                if (targets.isEmpty() && d.base().equals("conj") && d.governor() >= 0 && !hasOwnSubjectDistinctFromConjunct(p)) {
+                if (targets.isEmpty() && d.base().equals("conj") && d.governor() >= 0 && !InferredTargets.ownSubjectApart(s, p)) {
                     targets = foreign(args.countriesBelow(d.governor(), 2), sources);
                 }
             }
@@ -106,19 +105,19 @@ public final class Participants {
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
         boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
-            targets = others(inferredTargets(p, object, entry, sources), sources); // not "its" blockade
+            targets = others(inferred.targets(p, object, entry, sources), sources); // not "its" blockade
         }
         if (targets.isEmpty() && entry.type().code().value().equals("016")) {
-            targets = discourse.accusersOf(sources); // "Yerevan denied the claim": whose claim
+            targets = discourse.deeds().accusersOf(sources); // "Yerevan denied the claim": whose claim
         }
         if (targets.isEmpty() && entry.type().code().value().equals("055")) {
-            targets = discourse.victimsOf(sources); // "an incident for which Baku apologised"
+            targets = discourse.deeds().victimsOf(sources); // "an incident for which Baku apologised"
         }
         if (targets.isEmpty() && !reciprocal && entry.type().code().root().equals("03")) {
             targets = discourse.counterpartOf(sources); // "in return, Trump pledged security guarantees"
         }
         if (targets.isEmpty() && entry.flags().contains("redress")) {
-            targets = discourse.offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
+            targets = discourse.deeds().offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
         }
         return new Roles(sources, targets, reciprocal);
     }
@@ -202,91 +201,6 @@ public final class Participants {
         return false;
     }
 
-    /**
-     * Targets the slots did not give, from the context: the actor below a non-actor object ("claims of US
-     * meddling"), the parties of an event noun object ("brokered the truce between A and B"), an actor in
-     * the complement ("pledged to help rebuild Gaza", "warned that it would impose sanctions on X"), or the
-     * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
-     */
-    private List<ActorMention> inferredTargets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
-        if (object >= 0 && args.at(object).isEmpty()) {
-            List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
-            if (!below.isEmpty()) {
-                return below;
-            }
-            LexiconEntry noun = matcher.match(s, object);
-            if (noun != null && noun.noun()) {
-                boolean denial = entry.type().code().value().equals("016"); // the accusers, not the accused
-                boolean topic = entry.symmetric() && entry.type().code().root().equals("04"); // "discussed sanctions against Iran"
-                List<ActorMention> parties = denial ? nouns.sources(object) : topic ? List.of() : nouns.ownParties(object, noun);
-                if (!parties.isEmpty()) {
-                    return parties;
-                }
-                // "France criticised the attack": the one who attacked, as told before
-                String root = noun.type().code().root();
-                List<ActorMention> doers = others(discourse.lastSources(noun.type().code().value()), sources);
-                boolean convening = entry.type().code().root().equals("04") && !entry.symmetric(); // brokers, hosts
-                if (doers.isEmpty() && noun.symmetric() && convening) {
-                    doers = others(discourse.lastDyad(root), sources); // "whose country brokered the ceasefire"
-                }
-                if (!doers.isEmpty()) {
-                    return doers;
-                }
-            }
-        }
-        if (object >= 0 && args.at(object).isEmpty()
-                && Judgements.REFERENCES.contains(s.tokens().get(object).lemma().toLowerCase())) {
-            return discourse.lastForeignSources(null, sources); // "regretted the decision": whoever took it
-        }
-        List<ActorMention> inComplement = complementTargets(p, entry, 0, sources);
-        if (inComplement.isEmpty()) {
-            inComplement = others(conditionSubjects(p), sources); // "would impose sanctions if Russia annexed"
-        }
-        return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
-    }
-
-    private List<ActorMention> conditionSubjects(int p) {
-        for (Dependency x : s.children(p)) {
-            if (x.relation().equals("advcl:if") || x.relation().equals("advcl:unless")) {
-                return args.children(x.dependent(), y -> y.base().equals("nsubj"));
-            }
-        }
-        return List.of();
-    }
-
-    private List<ActorMention> complementTargets(int p, LexiconEntry entry, int depth, List<ActorMention> sources) {
-        if (depth >= 2) {
-            return List.of();
-        }
-        String root = entry.type().code().root();
-        // "accused ... that X", "threatened that X"; "demanded that American troops leave": the addressee
-        boolean subjectToo = Set.of("02", "10", "11", "12", "13").contains(root);
-        boolean appeal = root.equals("02") || root.equals("10");
-        for (Dependency d : s.children(p)) {
-            // "called on both sides to show restraint", parsed with the addressee as the subject of "show"
-            boolean addressed = appeal && d.relation().equals("advcl:to");
-            if (!d.base().equals("xcomp") && !d.base().equals("ccomp") && !addressed) {
-                continue;
-            }
-            int c = d.dependent();
-            List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
-                    || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
-                    || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
-                    || (addressed && x.base().equals("nsubj")));
-            found = others(found, sources);
-            if (found.isEmpty()) {
-                found = others(conditionSubjects(c), sources);
-            }
-            if (found.isEmpty()) {
-                found = complementTargets(c, entry, depth + 1, sources);
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
     /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */
     private boolean hasParticle(int p, String word) {
         for (Dependency d : s.children(p)) {
@@ -310,53 +224,6 @@ public final class Participants {
             }
         }
         return List.of();
-    }
-
-    /** A verb of saying: its object is an audience ("told reporters"), not a target for its conjuncts. */
-    private boolean saying(int verb) {
-        LexiconEntry e = matcher.match(s, verb);
-        return e != null && e.flags().contains("say");
-    }
-
-    /** Whether p has a subject of its own that its conjunct does not share ("X said ... and Y shot down"). */
-    private boolean hasOwnSubjectDistinctFromConjunct(int p) {
-        for (Dependency d : s.parents(p)) {
-            if (d.base().equals("conj") && d.governor() >= 0) {
-                List<Integer> mine = SourceFinder.subjects(s, p);
-                List<Integer> theirs = SourceFinder.subjects(s, d.governor());
-                return !mine.isEmpty() && !theirs.containsAll(mine);
-            }
-        }
-        return false;
-    }
-
-    /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */
-    private List<ActorMention> conjunctObjects(int p) {
-        if (hasOwnSubjectDistinctFromConjunct(p)) {
-            return List.of();
-        }
-        for (Dependency d : s.parents(p)) {
-            if (d.base().equals("conj") && d.governor() >= 0 && !saying(d.governor())) {
-                return objectsOf(d.governor());
-            }
-        }
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb() && !saying(d.dependent())) {
-                return objectsOf(d.dependent()); // "fired on and seized three Ukrainian navy vessels"
-            }
-        }
-        return List.of();
-    }
-
-    /** A verb's object actors, or the actors below a non-actor object ("three Ukrainian navy vessels"). */
-    private List<ActorMention> objectsOf(int v) {
-        List<ActorMention> out = args.children(v, x -> x.base().equals("obj") || x.base().equals("iobj"));
-        for (Dependency d : s.children(v)) {
-            if (out.isEmpty() && d.base().equals("obj")) {
-                out = args.below(d.dependent(), 2);
-            }
-        }
-        return out;
     }
 
     /**

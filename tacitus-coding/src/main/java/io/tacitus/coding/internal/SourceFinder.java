@@ -18,10 +18,16 @@ final class SourceFinder {
     private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
     private final Arguments args;
     private final Sentence s;
+    private final Agents agents;
 
     SourceFinder(Arguments args) {
         this.args = args;
         this.s = args.sentence();
+        this.agents = new Agents(args);
+    }
+
+    Agents agents() {
+        return agents;
     }
 
     boolean isPassive(int p) {
@@ -35,8 +41,8 @@ final class SourceFinder {
 
     /** Subjects (active) or "by" agents (passive); clauses without one borrow their governor's. */
     List<ActorMention> verbSources(int p, int depth) {
-        boolean modifier = modifiedNoun(p) >= 0; // "talks mediated by Lavrov", "a Russian-brokered agreement"
-        List<ActorMention> out = isPassive(p) || modifier ? agents(p) : args.children(p, d -> d.base().equals("nsubj")
+        boolean modifier = Agents.modifiedNoun(s, p) >= 0; // "talks mediated by Lavrov", "a Russian-brokered agreement"
+        List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj")
                 && !d.relation().startsWith("nsubj:pass"));
         for (Dependency d : s.parents(p)) { // "Saudi Arabia, the UAE and Bahrain cut ties ... and closed their borders"
             if (!out.isEmpty() && !isPassive(p) && d.base().equals("conj") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
@@ -48,20 +54,20 @@ final class SourceFinder {
             }
         }
         if (out.isEmpty() && modifier) {
-            out = args.children(p, d -> d.base().equals("dep") && hyphenBefore(p, d.dependent()));
+            out = agents.hyphenated(p);
         }
         if (out.isEmpty()) {
             out = relativeAntecedent(p);
         }
         for (Dependency d : s.children(p)) { // "rockets fired from Ethiopia struck", parsed as a clausal subject
             if (out.isEmpty() && d.base().equals("csubj")) {
-                out = participleAgents(d.dependent());
+                out = agents.ofParticiple(d.dependent());
             }
         }
         if (out.isEmpty() && !isPassive(p)) {
             for (Dependency d : s.children(p)) {
                 if (d.relation().equals("nsubj") && s.tokens().get(d.dependent()).isNoun()) {
-                    out = ownerOf(d.dependent());
+                    out = agents.ownerOf(d.dependent());
                     break; // "Israeli air strikes killed ...", "rockets fired by militants killed ...": the owner acts
                 }
             }
@@ -92,8 +98,8 @@ final class SourceFinder {
                 return args.at(d.governor()); // "rockets fired by militants killed 12", parsed as dep(militants, killed)
             }
             if (d.base().equals("dep") && s.tokens().get(d.governor()).isVerb() && !hasAnySubject(p)
-                    && firedWeapon(d.governor())) {
-                return participleAgents(d.governor()); // the same, parsed as dep(fired, killed)
+                    && agents.firedWeapon(d.governor())) {
+                return agents.ofParticiple(d.governor()); // the same, parsed as dep(fired, killed)
             }
             if (d.base().equals("xcomp") && isPassive(d.governor())) {
                 // "the two leaders were seen chatting": the one seen is the one chatting
@@ -112,92 +118,6 @@ final class SourceFinder {
             }
         }
         return out;
-    }
-
-    /** The "by" agents of a passive; an agent that is a weapon stands for its owner ("hit by a missile fired by rebels"). */
-    private List<ActorMention> agents(int p) {
-        List<ActorMention> out = args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
-        if (out.isEmpty()) {
-            for (Dependency d : s.children(p)) {
-                if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && s.tokens().get(d.dependent()).isNoun()) {
-                    out = ownerOf(d.dependent());
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Who owns a weapon or an act of force named by a noun: its possessive or adjective ("Israeli air
-     * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
-     * fired from Ethiopia's Tigray region").
-     */
-    List<ActorMention> ownerOf(int noun) {
-        List<ActorMention> out = args.children(noun, x -> x.relation().equals("amod") || x.relation().equals("compound")
-                || x.relation().equals("nmod:poss"));
-        for (Dependency d : s.children(noun)) {
-            if (out.isEmpty() && d.base().equals("acl")) {
-                out = participleAgents(d.dependent());
-            }
-        }
-        return out;
-    }
-
-    /** "Rockets fired by militants killed", parsed with "fired" as the main verb: its subject has no actor. */
-    private boolean firedWeapon(int verb) {
-        for (Dependency d : s.children(verb)) {
-            if (d.base().equals("nsubj") && s.tokens().get(d.dependent()).isNoun() && args.at(d.dependent()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The agent or origin of a past participle: "fired by militants", "fired from Ethiopia's Tigray region". */
-    private List<ActorMention> participleAgents(int participle) {
-        String tag = s.tokens().get(participle).tag();
-        if (!tag.equals("VBN") && !tag.equals("VBD")) {
-            return List.of();
-        }
-        for (Dependency a : s.children(participle)) {
-            if (Set.of("obl:by", "obl:agent", "obl:from").contains(a.relation())) {
-                return args.at(a.dependent()).isEmpty() ? args.below(a.dependent(), 2) : args.at(a.dependent());
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * The noun a past participle modifies ("talks mediated by Lavrov", "a Russian-brokered agreement"), or
-     * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
-     */
-    int modifiedNoun(int p) {
-        return modifiedNoun(s, p);
-    }
-
-    static int modifiedNoun(Sentence s, int p) {
-        if (!s.tokens().get(p).tag().equals("VBN") || s.children(p).stream().anyMatch(d -> d.base().equals("aux"))) {
-            return -1;
-        }
-        for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && (d.relation().equals("acl") || d.relation().equals("amod"))
-                    && s.tokens().get(d.governor()).isNoun()) {
-                int noun = d.governor();
-                if (NounParticipants.MEASURES.contains(s.tokens().get(noun).lemma().toLowerCase())) {
-                    for (Dependency of : s.children(noun)) {
-                        if (of.relation().equals("nmod:of")) {
-                            return of.dependent();
-                        }
-                    }
-                }
-                return noun;
-            }
-        }
-        return -1;
-    }
-
-    private boolean hyphenBefore(int p, int dependent) {
-        return dependent + 2 == p && s.tokens().get(dependent + 1).word().equals("-");
     }
 
     /**

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who acts when the doer is not a plain subject: the "by" agent of a passive or of a participle ("talks
+ * mediated by Lavrov"), the owner of a weapon ("Israeli air strikes", "rockets fired by militants", "hit by a
+ * missile fired by separatists"), the country before a hyphen ("a Russian-brokered agreement"). One
+ * instance per sentence.
+ */
+final class Agents {
+    private final Arguments args;
+    private final Sentence s;
+
+    Agents(Arguments args) {
+        this.args = args;
+        this.s = args.sentence();
+    }
+
+    /** The "by" agents of a passive; an agent that is a weapon stands for its owner ("hit by a missile fired by rebels"). */
+    List<ActorMention> of(int p) {
+        List<ActorMention> out = args.children(p, d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"));
+        if (out.isEmpty()) {
+            for (Dependency d : s.children(p)) {
+                if ((d.relation().equals("obl:agent") || d.relation().equals("obl:by")) && s.tokens().get(d.dependent()).isNoun()) {
+                    out = ownerOf(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who owns a weapon or an act of force named by a noun: its possessive or adjective ("Israeli air
+     * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
+     * fired from Ethiopia's Tigray region").
+     */
+    List<ActorMention> ownerOf(int noun) {
+        List<ActorMention> out = args.children(noun, x -> x.relation().equals("amod") || x.relation().equals("compound")
+                || x.relation().equals("nmod:poss"));
+        for (Dependency d : s.children(noun)) {
+            if (out.isEmpty() && d.base().equals("acl")) {
+                out = ofParticiple(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** "Rockets fired by militants killed", parsed with "fired" as the main verb: its subject has no actor. */
+    boolean firedWeapon(int verb) {
+        for (Dependency d : s.children(verb)) {
+            if (d.base().equals("nsubj") && s.tokens().get(d.dependent()).isNoun() && args.at(d.dependent()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The agent or origin of a past participle: "fired by militants", "fired from Ethiopia's Tigray region". */
+    List<ActorMention> ofParticiple(int participle) {
+        String tag = s.tokens().get(participle).tag();
+        if (!tag.equals("VBN") && !tag.equals("VBD")) {
+            return List.of();
+        }
+        for (Dependency a : s.children(participle)) {
+            if (Set.of("obl:by", "obl:agent", "obl:from").contains(a.relation())) {
+                return args.at(a.dependent()).isEmpty() ? args.below(a.dependent(), 2) : args.at(a.dependent());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The noun a past participle modifies ("talks mediated by Lavrov", "a Russian-brokered agreement"), or
+     * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
+     */
+    static int modifiedNoun(Sentence s, int p) {
+        if (!s.tokens().get(p).tag().equals("VBN") || s.children(p).stream().anyMatch(d -> d.base().equals("aux"))) {
+            return -1;
+        }
+        for (Dependency d : s.parents(p)) {
+            if (d.governor() >= 0 && (d.relation().equals("acl") || d.relation().equals("amod"))
+                    && s.tokens().get(d.governor()).isNoun()) {
+                int noun = d.governor();
+                if (NounParticipants.MEASURES.contains(s.tokens().get(noun).lemma().toLowerCase())) {
+                    for (Dependency of : s.children(noun)) {
+                        if (of.relation().equals("nmod:of")) {
+                            return of.dependent();
+                        }
+                    }
+                }
+                return noun;
+            }
+        }
+        return -1;
+    }
+
+    /** "a Russian-brokered agreement": the country before the hyphen, which the parser leaves as "dep". */
+    List<ActorMention> hyphenated(int p) {
+        return args.children(p, d -> d.base().equals("dep") && d.dependent() + 2 == p
+                && s.tokens().get(d.dependent() + 1).word().equals("-"));
+    }
+}

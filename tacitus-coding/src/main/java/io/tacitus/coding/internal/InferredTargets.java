@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import io.tacitus.coding.LexiconEntry;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Targets the entry's slots did not give, from the rest of the sentence and the story: the owner of a
+ * non-actor object, the parties of an event-noun object, the doer of a thing referred to ("regretted the
+ * decision"), an actor in a complement clause, the subject of a condition, the object of a conjoined verb.
+ * One instance per sentence.
+ */
+final class InferredTargets {
+    private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
+    private final Arguments args;
+    private final Sentence s;
+    private final EntryMatcher matcher;
+    private final Discourse discourse;
+    private final NounParticipants nouns;
+
+    InferredTargets(Arguments args, EntryMatcher matcher, Discourse discourse, NounParticipants nouns) {
+        this.args = args;
+        this.s = args.sentence();
+        this.matcher = matcher;
+        this.discourse = discourse;
+        this.nouns = nouns;
+    }
+
+    /**
+     * Targets the slots did not give, from the context: the actor below a non-actor object ("claims of US
+     * meddling"), the parties of an event noun object ("brokered the truce between A and B"), an actor in
+     * the complement ("pledged to help rebuild Gaza", "warned that it would impose sanctions on X"), or the
+     * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
+     */
+    List<ActorMention> targets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
+        if (object >= 0 && args.at(object).isEmpty()) {
+            List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
+            if (!below.isEmpty()) {
+                return below;
+            }
+            LexiconEntry noun = matcher.match(s, object);
+            if (noun != null && noun.noun()) {
+                boolean denial = entry.type().code().value().equals("016"); // the accusers, not the accused
+                boolean topic = entry.symmetric() && entry.type().code().root().equals("04"); // "discussed sanctions against Iran"
+                List<ActorMention> parties = denial ? nouns.sources(object) : topic ? List.of() : nouns.ownParties(object, noun);
+                if (!parties.isEmpty()) {
+                    return parties;
+                }
+                // "France criticised the attack": the one who attacked, as told before
+                String root = noun.type().code().root();
+                List<ActorMention> doers = Participants.others(discourse.lastSources(noun.type().code().value()), sources);
+                boolean convening = entry.type().code().root().equals("04") && !entry.symmetric(); // brokers, hosts
+                if (doers.isEmpty() && noun.symmetric() && convening) {
+                    doers = Participants.others(discourse.lastDyad(root), sources); // "whose country brokered the ceasefire"
+                }
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
+            }
+        }
+        if (object >= 0 && args.at(object).isEmpty()
+                && Judgements.REFERENCES.contains(s.tokens().get(object).lemma().toLowerCase())) {
+            return discourse.deeds().lastForeignSources(null, sources); // "regretted the decision": whoever took it
+        }
+        List<ActorMention> inComplement = complementTargets(p, entry, 0, sources);
+        if (inComplement.isEmpty()) {
+            inComplement = Participants.others(conditionSubjects(p), sources); // "would impose sanctions if Russia annexed"
+        }
+        return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
+    }
+
+    private List<ActorMention> conditionSubjects(int p) {
+        for (Dependency x : s.children(p)) {
+            if (x.relation().equals("advcl:if") || x.relation().equals("advcl:unless")) {
+                return args.children(x.dependent(), y -> y.base().equals("nsubj"));
+            }
+        }
+        return List.of();
+    }
+
+    private List<ActorMention> complementTargets(int p, LexiconEntry entry, int depth, List<ActorMention> sources) {
+        if (depth >= 2) {
+            return List.of();
+        }
+        String root = entry.type().code().root();
+        // "accused ... that X", "threatened that X"; "demanded that American troops leave": the addressee
+        boolean subjectToo = Set.of("02", "10", "11", "12", "13").contains(root);
+        boolean appeal = root.equals("02") || root.equals("10");
+        for (Dependency d : s.children(p)) {
+            // "called on both sides to show restraint", parsed with the addressee as the subject of "show"
+            boolean addressed = appeal && d.relation().equals("advcl:to");
+            if (!d.base().equals("xcomp") && !d.base().equals("ccomp") && !addressed) {
+                continue;
+            }
+            int c = d.dependent();
+            List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
+                    || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
+                    || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
+                    || (addressed && x.base().equals("nsubj")));
+            found = Participants.others(found, sources);
+            if (found.isEmpty()) {
+                found = Participants.others(conditionSubjects(c), sources);
+            }
+            if (found.isEmpty()) {
+                found = complementTargets(c, entry, depth + 1, sources);
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** A verb of saying: its object is an audience ("told reporters"), not a target for its conjuncts. */
+    private boolean saying(int verb) {
+        LexiconEntry e = matcher.match(s, verb);
+        return e != null && e.flags().contains("say");
+    }
+
+    /** Whether p has a subject of its own that its conjunct does not share ("X said ... and Y shot down"). */
+    static boolean ownSubjectApart(Sentence s, int p) {
+        for (Dependency d : s.parents(p)) {
+            if (d.base().equals("conj") && d.governor() >= 0) {
+                List<Integer> mine = SourceFinder.subjects(s, p);
+                List<Integer> theirs = SourceFinder.subjects(s, d.governor());
+                return !mine.isEmpty() && !theirs.containsAll(mine);
+            }
+        }
+        return false;
+    }
+
+    /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */
+    private List<ActorMention> conjunctObjects(int p) {
+        if (ownSubjectApart(s, p)) {
+            return List.of();
+        }
+        for (Dependency d : s.parents(p)) {
+            if (d.base().equals("conj") && d.governor() >= 0 && !saying(d.governor())) {
+                return objectsOf(d.governor());
+            }
+        }
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb() && !saying(d.dependent())) {
+                return objectsOf(d.dependent()); // "fired on and seized three Ukrainian navy vessels"
+            }
+        }
+        return List.of();
+    }
+
+    /** A verb's object actors, or the actors below a non-actor object ("three Ukrainian navy vessels"). */
+    private List<ActorMention> objectsOf(int v) {
+        List<ActorMention> out = args.children(v, x -> x.base().equals("obj") || x.base().equals("iobj"));
+        for (Dependency d : s.children(v)) {
+            if (out.isEmpty() && d.base().equals("obj")) {
+                out = args.below(d.dependent(), 2);
+            }
+        }
+        return out;
+    }
+}
