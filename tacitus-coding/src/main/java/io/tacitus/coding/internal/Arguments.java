@@ -54,7 +54,10 @@ public final class Arguments {
         if (out.isEmpty() && s.tokens().get(token).isNoun()) {
             for (Dependency d : s.children(token)) { // "its top general, Qassem Soleimani"; "Krasikov, a Russian officer"
                 boolean named = s.tokens().get(token).tag().startsWith("NNP") && s.tokens().get(d.dependent()).tag().startsWith("NNP");
-                if (out.isEmpty() && d.base().equals("appos") && !named) { // not "Osaka, Japan": a place and its country
+                // "his counterpart Wang Yi", parsed as dep(counterpart, Yi)
+                boolean title = d.base().equals("dep") && !s.tokens().get(token).tag().startsWith("NNP")
+                        && s.tokens().get(d.dependent()).tag().startsWith("NNP") && d.dependent() > token && d.dependent() - token <= 3;
+                if (out.isEmpty() && ((d.base().equals("appos") && !named) || title)) { // not "Osaka, Japan"
                     out.addAll(at(d.dependent()));
                 }
             }
@@ -184,7 +187,8 @@ public final class Arguments {
             return List.of();
         }
         for (Dependency d : s.children(token)) {
-            boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d);
+            boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d)
+                    || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"); // "the attack by Chinese troops"
             if (modifier && !at(d.dependent()).isEmpty()) {
                 return children(token, x -> x.dependent() == d.dependent());
             }
