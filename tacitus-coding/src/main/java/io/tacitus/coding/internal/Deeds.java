@@ -37,13 +37,7 @@ public final class Deeds {
         List<ActorMention> any = List.of();
         for (int i = told.size() - 1; i >= 0 && told.get(i).sentence() >= sentence - 2; i--) {
             Told t = told.get(i);
-            List<ActorMention> parties = new ArrayList<>();
-            for (ActorMention m : concat(t.sources(), t.targets())) {
-                String iso = m.entity().code().country();
-                if (iso != null && parties.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
-                    parties.add(m);
-                }
-            }
+            List<ActorMention> parties = onePerCountry(concat(t.sources(), t.targets()));
             if (parties.size() < 2) {
                 continue;
             }
@@ -53,6 +47,18 @@ public final class Deeds {
             any = any.isEmpty() ? parties : any;
         }
         return any;
+    }
+
+    /** The first actor of each country, in order; actors without a country are left out. */
+    private static List<ActorMention> onePerCountry(List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            String iso = m.entity().code().country();
+            if (iso != null && out.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static List<ActorMention> concat(List<ActorMention> a, List<ActorMention> b) {
@@ -159,13 +165,7 @@ public final class Deeds {
             }
             List<ActorMention> parties = concat(t.sources(), t.targets());
             if (anyOf(parties, makers)) {
-                List<ActorMention> others = new ArrayList<>();
-                for (ActorMention m : foreign(parties, makers)) {
-                    String iso = m.entity().code().country();
-                    if (iso != null && others.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
-                        others.add(m);
-                    }
-                }
+                List<ActorMention> others = onePerCountry(foreign(parties, makers));
                 if (!others.isEmpty()) {
                     return others;
                 }
