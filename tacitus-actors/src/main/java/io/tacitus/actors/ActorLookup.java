@@ -55,9 +55,9 @@ public final class ActorLookup {
     private static Sentence sentence(String text) {
         List<Token> tokens = new ArrayList<>();
         int offset = 0;
-        for (String w : text.strip().replace("’s", " ’s").replace("'s", " 's").split("\\s+")) {
+        for (String w : text.strip().replace("’s", " ’s").replace("'s", " 's").replaceAll("(?<=\\w)-(?=\\w)", " - ").split("\\s+")) {
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-            String tag = w.equals("'s") || w.equals("’s") ? "POS" : capital ? "NNP" : w.endsWith("s") ? "NNS" : "NN";
+            String tag = w.equals("'s") || w.equals("’s") ? "POS" : w.equals("-") ? "HYPH" : capital ? "NNP" : w.endsWith("s") ? "NNS" : "NN";
             tokens.add(new Token(tokens.size(), w, w.toLowerCase(), tag, "O", offset, offset + w.length()));
             offset += w.length() + 1;
         }

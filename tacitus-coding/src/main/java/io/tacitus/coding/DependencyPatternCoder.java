@@ -37,13 +37,27 @@ public final class DependencyPatternCoder implements EventCoder {
     private final String actorsVersion;
     private final PlaceResolver places;
     private final Intentions intentions;
+    private final CameoOntology ontology;
+    private final boolean statements;
 
     public DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places) {
+        this(lexicon, ontology, actorsVersion, places, false);
+    }
+
+    private DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places,
+                                   boolean statements) {
         this.lexicon = lexicon;
+        this.ontology = ontology;
         this.intentions = new Intentions(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.actorsVersion = actorsVersion;
         this.places = places;
+        this.statements = statements;
+    }
+
+    /** A coder that also emits plain statements (010), which are not events: for testing the lexicon's rows. */
+    public DependencyPatternCoder withStatements() {
+        return new DependencyPatternCoder(lexicon, ontology, actorsVersion, places, true);
     }
 
     @Override
@@ -112,7 +126,9 @@ public final class DependencyPatternCoder implements EventCoder {
                 continue; // "called the decision a mistake" is no phone call: this entry needs a target
             }
             discourse.remember(e.type().code().value(), roles);
-            events.addAll(builder.events(t, e, roles, discourse));
+            if (statements || !e.type().code().value().equals(STATEMENT)) { // remembered (who said what), but no event
+                events.addAll(builder.events(t, e, roles, discourse));
+            }
         }
         return events;
     }
@@ -148,6 +164,11 @@ public final class DependencyPatternCoder implements EventCoder {
         return Set.of("18", "19", "20").contains(e.type().code().root());
     }
 
+    /**
+     * A plain statement (010, "said", "told Biden that ...") is not an event: reported speech is coded for
+     * what it reports, and as itself only when it is an accusation, a denial, a threat and the like.
+     */
+    private static final String STATEMENT = "010";
     private static final Set<String> DECIDING = Set.of("order", "approve", "authorise", "authorize", "decree", "endorse");
 
     /**

@@ -120,9 +120,9 @@ final class EntityFactory {
         phrases.add(new Phrase(words(text), kind, e, null, entry));
     }
 
-    /** Splits a phrase the way the tokenizer splits text: on spaces, with "'s" and "’s" apart. */
+    /** Splits a phrase the way the tokenizer splits text: on spaces, with "'s" and "’s" apart, hyphens alone ("Lee Myung - bak"). */
     static List<String> words(String text) {
-        String norm = text.replace('’', '\'').replace("'s ", " 's ").strip();
+        String norm = text.replace('’', '\'').replace("'s ", " 's ").replaceAll("(?<=\\w)-(?=\\w)", " - ").strip();
         return Arrays.asList(norm.split("\\s+"));
     }
 

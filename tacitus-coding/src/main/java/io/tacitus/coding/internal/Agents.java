@@ -105,4 +105,24 @@ final class Agents {
         return args.children(p, d -> d.base().equals("dep") && d.dependent() + 2 == p
                 && s.tokens().get(d.dependent() + 1).word().equals("-"));
     }
+
+    /**
+     * "stormed a ship run by a Turkish aid group", parsed as dep(stormed, run) with the ship as the subject of
+     * "run": the object is the ship and its owner the "by" agent. Empty unless that shape is there.
+     */
+    List<ActorMention> reducedRelativeOwner(int verb) {
+        for (Dependency d : s.children(verb)) {
+            int v = d.dependent();
+            boolean participle = s.tokens().get(v).tag().equals("VBN") || s.tokens().get(v).tag().equals("VBD");
+            if (!d.base().equals("dep") || !participle || s.children(v).stream().anyMatch(x -> x.base().equals("aux"))) {
+                continue;
+            }
+            boolean objectNoun = s.children(v).stream().anyMatch(x -> x.base().equals("nsubj") && x.dependent() > verb
+                    && s.tokens().get(x.dependent()).isNoun() && args.at(x.dependent()).isEmpty());
+            if (objectNoun) {
+                return args.children(v, x -> x.relation().equals("obl:by") || x.relation().equals("obl:agent"));
+            }
+        }
+        return List.of();
+    }
 }

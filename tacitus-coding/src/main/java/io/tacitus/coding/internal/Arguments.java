@@ -193,6 +193,15 @@ public final class Arguments {
                 return children(token, x -> x.dependent() == d.dependent());
             }
         }
+        for (Dependency d : s.children(token)) { // "a ship run by a Turkish aid group"
+            if (d.base().equals("acl") && s.tokens().get(d.dependent()).tag().equals("VBN")) {
+                for (Dependency a : s.children(d.dependent())) {
+                    if ((a.relation().equals("obl:by") || a.relation().equals("obl:agent")) && !at(a.dependent()).isEmpty()) {
+                        return at(a.dependent());
+                    }
+                }
+            }
+        }
         for (Dependency d : s.children(token)) {
             boolean through = d.relation().equals("nmod:of") || (d.base().equals("nmod") && LOCATIVE.contains(d.marker()))
                     || d.relation().equals("amod") || d.relation().equals("compound");

@@ -113,17 +113,21 @@ public final class Deeds {
     }
 
     /**
-     * The sources, foreign to the judges, of the latest hostile (roots 09-20) or friendly (02-08) deed told, else
+     * The sources, foreign to the judges, of the latest hostile (roots 15-20, then 09-20) or friendly (02-08) deed told, else
      * of any deed: "Britain backed the action, while Yeltsin condemned it" condemns the strikes, not the backing.
      */
     public List<ActorMention> lastForeignDeed(boolean hostile, List<ActorMention> judges) {
-        for (int i = told.size() - 1; i >= 0; i--) {
-            Told t = told.get(i);
-            int root = t.root().isEmpty() ? -1 : Integer.parseInt(t.root());
-            boolean kind = hostile ? root >= 9 : root >= 2 && root <= 8;
-            List<ActorMention> doers = t.deed() && kind ? foreign(t.sources(), judges) : List.of();
-            if (!doers.isEmpty()) {
-                return doers;
+        // a condemnation is first of force or coercion (15-20), then of any hostile deed; praise of cooperation
+        int[][] tiers = hostile ? new int[][] {{15, 20}, {9, 20}} : new int[][] {{2, 8}};
+        for (int[] tier : tiers) {
+            for (int i = told.size() - 1; i >= 0; i--) {
+                Told t = told.get(i);
+                int root = t.root().isEmpty() ? -1 : Integer.parseInt(t.root());
+                boolean kind = root >= tier[0] && root <= tier[1];
+                List<ActorMention> doers = t.deed() && kind ? foreign(t.sources(), judges) : List.of();
+                if (!doers.isEmpty()) {
+                    return doers;
+                }
             }
         }
         return lastForeignSources(null, judges);
@@ -181,7 +185,7 @@ public final class Deeds {
     public List<ActorMention> offendersOf(List<ActorMention> victims) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
-            if (t.deed() && anyOf(t.targets(), victims)) {
+            if (t.deed() && anyOfCountry(t.targets(), victims)) { // killing Turkish activists wrongs Turkey
                 List<ActorMention> offenders = foreign(t.sources(), victims);
                 if (!offenders.isEmpty()) {
                     return offenders;
@@ -206,6 +210,11 @@ public final class Deeds {
             }
         }
         return List.of();
+    }
+
+    private static boolean anyOfCountry(List<ActorMention> mentions, List<ActorMention> countries) {
+        return mentions.stream().anyMatch(x -> countries.stream().anyMatch(a -> a.entity().code().country() != null
+                && a.entity().code().country().equals(x.entity().code().country())));
     }
 
     private boolean anyOf(List<ActorMention> mentions, List<ActorMention> countries) {

@@ -67,6 +67,10 @@ public final class EventBuilder {
         if (targets.isEmpty() && place != null && place.country() != null && VIOLENT.contains(e.type().code().root())) {
             targets = placeTarget(place, roles.sources());
         }
+        if (targets.isEmpty() && aid(e)) { // "Beijing pledged 20 million yuan in emergency aid", in a story set in Nepal
+            Location where = place != null && place.country() != null ? place : storyPlace(roles.sources());
+            targets = where == null ? targets : placeTarget(where, roles.sources());
+        }
         if (targets.isEmpty() && (e.symmetric() || roles.reciprocal()) && roles.sources().size() >= 2) {
             for (ActorMention a : roles.sources()) {
                 for (ActorMention b : roles.sources()) {
@@ -86,6 +90,24 @@ public final class EventBuilder {
             }
         }
         return out;
+    }
+
+    /** Economic or humanitarian aid given or pledged (071, 073, 0331, 0333): it goes to the state where it is given. */
+    private static boolean aid(LexiconEntry e) {
+        return Set.of("071", "073", "0331", "0333").contains(e.type().code().value());
+    }
+
+    /** The one foreign country whose places the document names, or null if it names none or several. */
+    private Location storyPlace(List<ActorMention> sources) {
+        Location only = null;
+        for (Map.Entry<String, Location> c : cities.entrySet()) {
+            boolean own = sources.stream().anyMatch(x -> c.getKey().equals(x.entity().code().country()));
+            if (!own && only != null) {
+                return null;
+            }
+            only = own ? only : c.getValue();
+        }
+        return only;
     }
 
     /**

@@ -83,6 +83,9 @@ public final class Participants {
                     targets = hasParticle(p, slot) ? args.at(object) : args.slot(object, slot);
                 }
             }
+            if (targets.isEmpty() && slot.equals("obj") && object < 0) {
+                targets = finder.agents().reducedRelativeOwner(p); // "stormed a ship run by a Turkish aid group"
+            }
             // "dismissed accusations of cyberattacks from Russian territory": not a target for Putin
             List<ActorMention> actors = sources;
             targets = targets.stream().filter(x -> !ownState(x, actors)).toList();
