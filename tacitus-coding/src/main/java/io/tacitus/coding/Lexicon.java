@@ -50,8 +50,8 @@ public final class Lexicon {
             boolean keyedRow = e.readsClause() || (!e.objects().isEmpty() && !e.type().code().root().equals("01"));
             if (keyedRow) {
                 keyed.computeIfAbsent(key, k -> new HashSet<>()).addAll(e.objects());
-            } else if (!e.type().code().root().equals("01")) {
-                substantive.add(key);
+            } else if (!e.type().code().root().equals("01") || !e.type().code().value().equals("010")) {
+                substantive.add(key); // a denial (016) is a statement that is an event; "said" (010) is not
             }
             String value = e.type().code().value();
             if (value.equals("016") || value.equals("055") || e.flags().contains("redress")) {
@@ -133,8 +133,8 @@ public final class Lexicon {
             if (key == null) {
                 continue;
             }
-            if (substantive.contains(key) || answering.contains(key)) {
-                return true; // a denial is a statement (root 01) that is still an event
+            if (substantive.contains(key)) {
+                return true;
             }
             Set<String> words = keyed.get(key); // "held talks", "said ... unacceptable", "said ... must"
             if (words != null) {
