@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The country of a role named without one ("government forces", "protesters", "230 people in Gaza"). One
@@ -39,7 +40,7 @@ final class RoleCountries {
             String iso = countryIn(s, m, mentions); // "people in Gaza"
             boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
-            iso = iso != null ? iso : nearestCountry(mentions, m.start());
+            iso = iso != null ? iso : nearestCountry(s, mentions, m.start());
             if (iso == null) {
                 iso = mostNamed;
             }
@@ -104,8 +105,28 @@ final class RoleCountries {
         return null;
     }
 
-    /** The country named nearest to the token in the sentence, before it if any, else after it. */
-    private static String nearestCountry(List<ActorMention> mentions, int token) {
+    /** A mention under a locative preposition, or the adjective of one ("in several Chinese cities"). */
+    private static boolean inPlace(Sentence s, ActorMention m) {
+        for (Dependency d : s.parents(m.head())) {
+            if (locative(d)) {
+                return true;
+            }
+            if (d.base().equals("amod") && d.governor() >= 0 && s.parents(d.governor()).stream().anyMatch(RoleCountries::locative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean locative(Dependency d) {
+        return (d.base().equals("obl") || d.base().equals("nmod")) && Set.of("in", "at", "near").contains(d.marker());
+    }
+
+    /**
+     * The country named nearest to the token in the sentence, before it if any, else after it, preferring after
+     * it one that names a place ("Crowds attacked Japanese-owned shops in several Chinese cities": China).
+     */
+    private static String nearestCountry(Sentence s, List<ActorMention> mentions, int token) {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : mentions) {
@@ -114,7 +135,8 @@ final class RoleCountries {
             }
             if (m.end() <= token && (before == null || m.start() > before.start())) {
                 before = m;
-            } else if (m.start() > token && (after == null || m.start() < after.start())) {
+            } else if (m.start() > token && (after == null || (inPlace(s, m) ? !inPlace(s, after) || m.start() < after.start()
+                    : !inPlace(s, after) && m.start() < after.start()))) {
                 after = m;
             }
         }

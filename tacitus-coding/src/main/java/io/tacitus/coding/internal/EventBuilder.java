@@ -151,11 +151,19 @@ public final class EventBuilder {
                 && Math.abs(dated.date().start().toEpochDay() - article.date().toEpochDay()) <= 2;
     }
 
+    /**
+     * A government and its own forces, police and spies: what it does to them is command, not an event ("Chavez
+     * ordered ten battalions to the border"); what they do to it (a mutiny, a handover of power) is one.
+     */
+    private static final Set<String> COMMANDED = Set.of("MIL", "COP", "SPY");
+
     private static boolean sameSide(ActorMention src, ActorMention tgt, LocalDate day) {
         ActorCode a = src.entity().codeOn(day);
         ActorCode b = tgt.entity().codeOn(day);
-        boolean bareState = (a.role() == null || b.role() == null) && a.country() != null && a.country().equals(b.country());
-        return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState;
+        boolean sameCountry = a.country() != null && a.country().equals(b.country());
+        boolean bareState = (a.role() == null || b.role() == null) && sameCountry;
+        boolean executive = sameCountry && "GOV".equals(a.role()) && b.role() != null && COMMANDED.contains(b.role());
+        return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState || executive;
     }
 
     private static EventActor actor(ActorMention m, LocalDate day) {

@@ -97,6 +97,12 @@ final class InferredTargets {
                 continue;
             }
             int c = d.dependent();
+            boolean toSubject = appeal && d.base().equals("ccomp"); // "demanded that China protect Japanese citizens": China
+            List<ActorMention> addressee = toSubject ? Participants.others(args.children(c, x -> x.base().equals("nsubj")), sources)
+                    : List.of();
+            if (!addressee.isEmpty()) {
+                return addressee;
+            }
             List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
                     || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
                     || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
