@@ -77,7 +77,7 @@ final class RoleCountries {
     private static boolean unknownNationality(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (int t = m.start() - 1; t >= 0 && t >= m.start() - 2; t--) {
             var token = s.tokens().get(t);
-            boolean capital = Character.isUpperCase(token.word().charAt(0));
+            boolean capital = !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0));
             boolean proper = capital && ((token.tag().equals("JJ") && token.word().matches(".*(an|ish|ese|i)"))
                     || (token.tag().startsWith("NNP") && t > 0));
             final int at = t;

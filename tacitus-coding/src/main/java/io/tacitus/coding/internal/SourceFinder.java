@@ -90,7 +90,7 @@ final class SourceFinder {
                 }
             }
             if (d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && !args.at(d.governor()).isEmpty()
-                    && !s.tokens().get(p - 1).word().equals(",")) {
+                    && (p == 0 || !s.tokens().get(p - 1).word().equals(","))) {
                 return args.at(d.governor()); // "with Macron saying that Russia was the aggressor"
             }
             if (d.base().equals("dep") && s.tokens().get(d.governor()).isNoun() && !hasAnySubject(p)
