@@ -91,13 +91,7 @@ public final class Discourse {
 
     /** "after four hours of talks": the noun is measured by time. */
     private static boolean measured(Sentence s, int p) {
-        for (Dependency d : s.parents(p)) {
-            if (d.relation().equals("nmod:of") && d.governor() >= 0
-                    && NounParticipants.MEASURES.contains(s.tokens().get(d.governor()).lemma().toLowerCase())) {
-                return true;
-            }
-        }
-        return false;
+        return s.parents(p).stream().anyMatch(d -> NounParticipants.measures(s, d));
     }
 
     /**

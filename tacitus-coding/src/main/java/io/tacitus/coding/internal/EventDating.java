@@ -112,8 +112,7 @@ public final class EventDating {
             boolean nounInClause = !verb && governorIsVerb && !d.base().equals("conj")
                     && (!d.base().equals("nsubj") || Tenses.past(s, d.governor()));
             // "agreed on Thursday after 16 hours of talks": the talks' date is the agreement's
-            boolean measured = !verb && d.relation().equals("nmod:of")
-                    && NounParticipants.MEASURES.contains(s.tokens().get(d.governor()).lemma().toLowerCase());
+            boolean measured = !verb && NounParticipants.measures(s, d);
             if (clause || nounInClause || measured) {
                 TimeExpression up = attached(s, d.governor(), isPredicate, depth + 1);
                 // a relative date is the clause's own ("a day after the agreement, fighting continued, with Kyiv

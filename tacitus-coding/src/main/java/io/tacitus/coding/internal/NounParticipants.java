@@ -98,10 +98,15 @@ final class NounParticipants {
         return new Participants.Roles(sources, targets, false);
     }
 
+    /** Whether a dependency links a noun to the measure of time above it ("16 hours [of] talks"). */
+    static boolean measures(Sentence s, Dependency d) {
+        return d.relation().equals("nmod:of") && d.governor() >= 0
+                && MEASURES.contains(s.tokens().get(d.governor()).lemma().toLowerCase());
+    }
+
     /** "16 hours of talks", "three weeks of negotiations": the clause the measure sits in. */
     private Dependency measured(Dependency up) {
-        if (up != null && up.relation().equals("nmod:of") && up.governor() >= 0
-                && MEASURES.contains(s.tokens().get(up.governor()).lemma().toLowerCase())) {
+        if (up != null && measures(s, up)) {
             Dependency above = Modality.firstParent(s, up.governor());
             return above == null ? up : above;
         }
