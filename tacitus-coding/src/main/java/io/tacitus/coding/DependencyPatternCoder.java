@@ -93,7 +93,9 @@ public final class DependencyPatternCoder implements EventCoder {
         for (int t = 0; t < s.tokens().size(); t++) {
             List<LexiconEntry> all = matcher.matches(s, t);
             matches.add(all);
-            if (!all.isEmpty() && !all.get(0).noun() && !decided(s, t)) {
+            if (!all.isEmpty() && !all.get(0).noun() && decided(s, t, all.get(0))) {
+                consumed.add(t); // the decision is coded from its event noun, which stays uncovered
+            } else if (!all.isEmpty() && !all.get(0).noun()) {
                 consumed.addAll(EntryMatcher.coveredObjects(s, t, all.get(0)));
                 for (LexiconEntry e : all) {
                     if (e.flags().contains("judge")) { // "said the seizure was unacceptable": not a new seizure
@@ -109,7 +111,7 @@ public final class DependencyPatternCoder implements EventCoder {
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !Screening.missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
             if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || Screening.topic(s, t, entries)
-                    || Screening.hostilePlan(s, t, entries.get(0), matches) || decided(s, t)) {
+                    || Screening.hostilePlan(s, t, entries.get(0), matches)) {
                 continue;
             }
             Chosen chosen = choose(t, entries, participants);
@@ -145,10 +147,9 @@ public final class DependencyPatternCoder implements EventCoder {
      * "North Korea ordered the expulsion of Malaysia's envoy", "parliament approved the deployment of troops": a
      * decision whose object is an event noun is that event, coded from the noun with the decider as source.
      */
-    private boolean decided(Sentence s, int t) {
-        LexiconEntry own = matcher.match(s, t);
+    private boolean decided(Sentence s, int t, LexiconEntry best) {
         if (!s.tokens().get(t).isVerb() || !DECIDING.contains(s.tokens().get(t).lemma().toLowerCase())
-                || (own != null && !own.objects().isEmpty())) {
+                || !best.objects().isEmpty()) {
             return false; // "ordered an investigation into" has a row of its own
         }
         for (Dependency d : s.children(t)) {
