@@ -6,6 +6,8 @@ import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /** Finds the syntactic head of a token span, and the subject a pronoun's clause is reported by. */
 final class Heads {
@@ -51,13 +53,9 @@ final class Heads {
                     continue;
                 }
                 for (Dependency subject : s.children(up.governor())) {
-                    if (!subject.base().equals("nsubj")) {
-                        continue;
-                    }
-                    for (ActorMention m : mentions) {
-                        if (m.covers(subject.dependent())) {
-                            return m.entity();
-                        }
+                    ActorEntity e = subject.base().equals("nsubj") ? actorAt(mentions, subject.dependent(), x -> true) : null;
+                    if (e != null) {
+                        return e;
                     }
                 }
             }
@@ -84,12 +82,10 @@ final class Heads {
                     continue;
                 }
                 for (Dependency subject : s.children(arg.governor())) {
-                    if (subject.base().equals("nsubj") && subject.dependent() < pronoun) {
-                        for (ActorMention m : mentions) {
-                            if (m.covers(subject.dependent())) {
-                                return m.entity();
-                            }
-                        }
+                    boolean before = subject.base().equals("nsubj") && subject.dependent() < pronoun;
+                    ActorEntity e = before ? actorAt(mentions, subject.dependent(), x -> true) : null;
+                    if (e != null) {
+                        return e;
                     }
                 }
             }
@@ -118,19 +114,26 @@ final class Heads {
             if (up.governor() < 0) {
                 break;
             }
-            below |= java.util.Set.of("ccomp", "advcl", "dep", "acl", "parataxis").contains(up.base());
+            below |= Set.of("ccomp", "advcl", "dep", "acl", "parataxis").contains(up.base());
             node = up.governor();
         }
         if (!below) {
             return null;
         }
         for (Dependency d : s.children(node)) {
-            if (d.base().equals("nsubj")) {
-                for (ActorMention m : mentions) {
-                    if (m.covers(d.dependent()) && !m.entity().isPerson()) {
-                        return m.entity();
-                    }
-                }
+            ActorEntity e = d.base().equals("nsubj") ? actorAt(mentions, d.dependent(), x -> !x.isPerson()) : null;
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first actor covering a token that passes the test, or null. */
+    private static ActorEntity actorAt(List<ActorMention> mentions, int token, Predicate<ActorEntity> test) {
+        for (ActorMention m : mentions) {
+            if (m.covers(token) && test.test(m.entity())) {
+                return m.entity();
             }
         }
         return null;
