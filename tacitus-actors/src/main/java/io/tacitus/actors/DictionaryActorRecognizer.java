@@ -7,6 +7,7 @@ import io.tacitus.api.ActorMention;
 import io.tacitus.api.ActorRecognizer;
 import io.tacitus.api.AnnotatedArticle;
 import io.tacitus.api.DocumentActors;
+import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import java.util.ArrayList;
@@ -19,15 +20,22 @@ import java.util.List;
 public final class DictionaryActorRecognizer implements ActorRecognizer {
     private final ActorKnowledge knowledge;
     private final MentionBuilder builder;
+    private final PlaceResolver places;
 
     public DictionaryActorRecognizer(ActorKnowledge knowledge) {
+        this(knowledge, PlaceResolver.none());
+    }
+
+    /** With a gazetteer, a crowd or force without a country takes the country of the place it is in ("protesters in Istanbul"). */
+    public DictionaryActorRecognizer(ActorKnowledge knowledge, PlaceResolver places) {
         this.knowledge = knowledge;
         this.builder = new MentionBuilder(knowledge.index());
+        this.places = places;
     }
 
     @Override
     public DocumentActors recognize(AnnotatedArticle article) {
-        ReferenceResolver references = new ReferenceResolver(article.article().date());
+        ReferenceResolver references = new ReferenceResolver(article.article().date(), places);
         List<List<ActorMention>> all = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             all.add(references.resolve(s, builder.mentions(s, article.article().date())));
@@ -49,6 +57,12 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
             boolean adjective = i + 2 < tokens.size() && tokens.get(i + 1).tag().startsWith("JJ") && tokens.get(i + 2).isNoun();
             if ((w.equals("two") || w.equals("both")) && i + 1 < tokens.size() && (tokens.get(i + 1).isNoun() || adjective)) {
                 count += 2; // "the two leaders", "both countries", "the two prime ministers": a pair
+                continue;
+            }
+            boolean half = (w.equals("north") || w.equals("south")) && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && tokens.get(i).tag().startsWith("NNP");
+            if (half || w.equals("koreas") || w.equals("sudans")) {
+                count += half ? 1 : 2; // "the North", "both Koreas": halves of a divided country (DividedCountries)
                 continue;
             }
             var m = knowledge.index().match(tokens, i);

@@ -33,8 +33,8 @@ public final class Knowledge {
         this.actors = actors;
         this.ontology = ontology;
         this.lexicon = lexicon;
-        this.recognizer = new DictionaryActorRecognizer(actors);
         this.places = places;
+        this.recognizer = new DictionaryActorRecognizer(actors, places);
         this.coder = new DependencyPatternCoder(lexicon, ontology, actors.version(), places);
     }
 

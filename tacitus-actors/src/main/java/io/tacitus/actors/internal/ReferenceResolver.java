@@ -5,6 +5,7 @@ import io.tacitus.api.ActorCode;
 import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
+import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
 import java.time.LocalDate;
@@ -36,11 +37,16 @@ public final class ReferenceResolver {
     private final Map<String, Integer> named = new HashMap<>();
     private final Surnames surnames = new Surnames();
     private final Pairs pairs;
-    private final RoleCountries roleCountries = new RoleCountries();
+    private final RoleCountries roleCountries;
     private ActorEntity official;
 
     public ReferenceResolver(LocalDate docDate) {
+        this(docDate, PlaceResolver.none());
+    }
+
+    public ReferenceResolver(LocalDate docDate, PlaceResolver places) {
         this.docDate = docDate;
+        this.roleCountries = new RoleCountries(places);
         this.pairs = new Pairs(docDate);
     }
 
@@ -61,7 +67,12 @@ public final class ReferenceResolver {
             }
             String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
             ActorEntity byName = surnames.at(s, i);
-            if (byName != null) {
+            List<ActorMention> sofar = out;
+            List<ActorMention> halves = DividedCountries.at(tokens, i, iso -> named.containsKey(iso)
+                    || sofar.stream().anyMatch(m -> iso.equals(m.entity().code().country())));
+            if (!halves.isEmpty()) {
+                out.addAll(halves); // "the North", "both Koreas"
+            } else if (byName != null) {
                 out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), byName, "coref:surname"));
             } else if (SINGULAR.contains(w) && tokens.get(i).isPronoun()) {
                 List<ActorEntity> excluded = excluded(s, i, out);

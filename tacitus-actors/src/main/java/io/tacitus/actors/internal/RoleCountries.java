@@ -5,6 +5,8 @@ import io.tacitus.api.ActorCode;
 import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
+import io.tacitus.api.Location;
+import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +22,11 @@ import java.util.Set;
  */
 final class RoleCountries {
     private final Map<String, String> given = new HashMap<>();
+    private final PlaceResolver places;
+
+    RoleCountries(PlaceResolver places) {
+        this.places = places;
+    }
 
     /**
      * A role without a country ("government forces", "police", "protesters", "rebels") belongs to the
@@ -40,7 +47,7 @@ final class RoleCountries {
             String iso = countryIn(s, m, mentions); // "people in Gaza"
             boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
-            iso = iso != null ? iso : nearestCountry(s, mentions, m.start());
+            iso = iso != null ? iso : nearestCountry(s, mentions, m.start(), placeNamed(s, mentions));
             if (iso == null) {
                 iso = mostNamed;
             }
@@ -91,8 +98,8 @@ final class RoleCountries {
         return false;
     }
 
-    /** The country of an "in" modifier of the role ("230 people in Gaza", "protesters in Minsk"). */
-    private static String countryIn(Sentence s, ActorMention m, List<ActorMention> mentions) {
+    /** The country of an "in" modifier of the role ("230 people in Gaza", "protesters in Minsk", "police in Karachi"). */
+    private String countryIn(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (Dependency d : s.children(m.head())) {
             if (d.relation().equals("nmod:in")) {
                 for (ActorMention other : mentions) {
@@ -100,13 +107,53 @@ final class RoleCountries {
                         return other.entity().code().country();
                     }
                 }
+                String place = placeAt(s, mentions, d.dependent());
+                if (place != null) {
+                    return place;
+                }
             }
         }
         return null;
     }
 
-    /** A mention under a locative preposition, or the adjective of one ("in several Chinese cities"). */
+    /** The country of the first place the gazetteer knows named right after "in" in the sentence ("in Istanbul"). */
+    private String placeNamed(Sentence s, List<ActorMention> mentions) {
+        for (int t = 1; t < s.tokens().size(); t++) {
+            if (s.tokens().get(t - 1).word().equals("in")) {
+                String iso = placeAt(s, mentions, t);
+                if (iso != null) {
+                    return iso;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country of the proper name at token t, when no actor covers it and the gazetteer knows it. */
+    private String placeAt(Sentence s, List<ActorMention> mentions, int t) {
+        if (!s.tokens().get(t).tag().equals("NNP") || mentions.stream().anyMatch(x -> x.covers(t))) {
+            return null;
+        }
+        int start = t;
+        while (start > 0 && s.tokens().get(start - 1).tag().equals("NNP")) {
+            start--;
+        }
+        int end = t + 1;
+        while (end < s.tokens().size() && s.tokens().get(end).tag().equals("NNP")) {
+            end++;
+        }
+        return places.resolve(s.span(start, end), Set.of()).map(Location::country).orElse(null);
+    }
+
+    /**
+     * A mention under "in" or "near", or the adjective of one ("in several Chinese cities"); in a sentence
+     * left unparsed, one right after "in" ("protesters gathered outside the consulate in Istanbul"). What is
+     * hit "at" is a target, not where the crowd is ("hurled stones at the US embassy in Beijing").
+     */
     private static boolean inPlace(Sentence s, ActorMention m) {
+        if (!s.parsed()) {
+            return m.start() > 0 && Set.of("in", "near").contains(s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT));
+        }
         for (Dependency d : s.parents(m.head())) {
             if (locative(d)) {
                 return true;
@@ -119,14 +166,15 @@ final class RoleCountries {
     }
 
     private static boolean locative(Dependency d) {
-        return (d.base().equals("obl") || d.base().equals("nmod")) && Set.of("in", "at", "near").contains(d.marker());
+        return (d.base().equals("obl") || d.base().equals("nmod")) && Set.of("in", "near").contains(d.marker());
     }
 
     /**
-     * The country named nearest to the token in the sentence, before it if any, else after it, preferring after
-     * it one that names a place ("Crowds attacked Japanese-owned shops in several Chinese cities": China).
+     * The country named nearest to the token in the sentence, before it if any, else the place named "in" it
+     * ({@code place}), else after it, preferring after it one that names a place ("Crowds attacked
+     * Japanese-owned shops in several Chinese cities": China).
      */
-    private static String nearestCountry(Sentence s, List<ActorMention> mentions, int token) {
+    private static String nearestCountry(Sentence s, List<ActorMention> mentions, int token, String place) {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : mentions) {
@@ -139,6 +187,9 @@ final class RoleCountries {
                     : !inPlace(s, after) && m.start() < after.start()))) {
                 after = m;
             }
+        }
+        if (before == null && place != null && (after == null || !inPlace(s, after))) {
+            return place;
         }
         ActorMention best = before != null ? before : after;
         return best == null ? null : best.entity().code().country();

@@ -122,11 +122,14 @@ final class SourceFinder {
 
     /**
      * "Assad, whose troops have moved into several towns, called Erdogan a thief": the parser may hang the
-     * main verb under the relative clause; its subject is the relative clause's antecedent.
+     * main verb under the relative clause (as dep, or as an acl though it is finite); its subject is the
+     * relative clause's antecedent.
      */
     private List<ActorMention> afterRelativeClause(int p) {
         for (Dependency d : s.parents(p)) {
-            if (!d.base().equals("dep") || d.governor() < 0 || !relativeClause(d.governor())) {
+            // "Greece, whose citizens were on board, suspended a drill" may also come as acl(board, suspended)
+            boolean finite = d.relation().equals("acl") && Set.of("VBD", "VBZ", "VBP").contains(s.tokens().get(p).tag());
+            if (!(d.base().equals("dep") || finite) || d.governor() < 0 || !relativeClause(d.governor())) {
                 continue;
             }
             for (Dependency r : s.parents(d.governor())) {

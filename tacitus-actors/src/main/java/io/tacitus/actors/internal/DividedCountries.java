@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
+import io.tacitus.api.ActorMention;
+import io.tacitus.api.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The halves of a divided country, named as the text names them once the country is in the story: "the
+ * North" and "the South" (the two Koreas, Sudan and South Sudan), "both Koreas", "the two Koreas".
+ */
+final class DividedCountries {
+    private record Divide(String north, String south, String plural) {
+    }
+
+    private static final List<Divide> DIVIDES = List.of(new Divide("PRK", "KOR", "koreas"), new Divide("SDN", "SSD", "sudans"));
+
+    private DividedCountries() {
+    }
+
+    /**
+     * The mentions token i starts: "the North" ("the North's guns"), or the pair of "both Koreas"; empty when
+     * the word is something else or neither half is in the story ({@code inStory} tells which countries are).
+     */
+    static List<ActorMention> at(List<Token> tokens, int i, Predicate<String> inStory) {
+        String w = tokens.get(i).word();
+        boolean definite = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
+        List<ActorMention> out = new ArrayList<>();
+        for (Divide d : DIVIDES) {
+            if (!inStory.test(d.north()) && !inStory.test(d.south())) {
+                continue;
+            }
+            boolean half = definite && Set.of("North", "South").contains(w) && tokens.get(i).tag().startsWith("NNP")
+                    && (i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NNP"));
+            if (half) {
+                String iso = w.equals("North") ? d.north() : d.south();
+                out.add(new ActorMention(i - 1, i + 1, i, "the " + w, country(iso), "coref:divided"));
+            } else if (w.equalsIgnoreCase(d.plural())) {
+                int start = i > 0 && Set.of("both", "two").contains(tokens.get(i - 1).word().toLowerCase()) ? i - 1 : i;
+                for (String iso : List.of(d.north(), d.south())) {
+                    out.add(new ActorMention(start, i + 1, i, tokens.get(i).word(), country(iso), "coref:pair+divided"));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static ActorEntity country(String iso) {
+        return ActorEntity.undated("country:" + iso, null, new ActorCode(iso, null));
+    }
+}
