@@ -183,9 +183,14 @@ public final class Deeds {
      * whom ("India struck nine sites in Pakistan. ... Sharif vowed to avenge every drop of blood").
      */
     public List<ActorMention> offendersOf(List<ActorMention> victims) {
+        return offendersOf(victims, 2);
+    }
+
+    /** The same, counting only deeds of root {@code fromRoot} or above (13: threats and force). */
+    public List<ActorMention> offendersOf(List<ActorMention> victims, int fromRoot) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
-            if (t.deed() && anyOfCountry(t.targets(), victims)) { // killing Turkish activists wrongs Turkey
+            if (t.deed() && Integer.parseInt(t.root().isEmpty() ? "0" : t.root()) >= fromRoot && anyOfCountry(t.targets(), victims)) { // killing Turkish activists wrongs Turkey
                 List<ActorMention> offenders = foreign(t.sources(), victims);
                 if (!offenders.isEmpty()) {
                     return offenders;
@@ -221,7 +226,8 @@ public final class Deeds {
         return mentions.stream().anyMatch(x -> countries.stream().anyMatch(a -> sameSide(a, x)));
     }
 
-    private List<ActorMention> foreign(List<ActorMention> mentions, List<ActorMention> countries) {
+    /** The mentions not on the side of any of the given actors ({@link #sameSide}). */
+    List<ActorMention> foreign(List<ActorMention> mentions, List<ActorMention> countries) {
         return mentions.stream().filter(x -> countries.stream().noneMatch(a -> sameSide(a, x))).toList();
     }
 

@@ -52,8 +52,11 @@ final class InferredTargets {
                 }
                 // "France criticised the attack": the one who attacked, as told before
                 String root = noun.type().code().root();
-                List<ActorMention> doers = Participants.others(discourse.lastSources(noun.type().code().value()), sources);
+                List<ActorMention> doers = discourse.deeds().foreign(discourse.lastSources(noun.type().code().value()), sources);
                 boolean convening = entry.type().code().root().equals("04") && !entry.symmetric(); // brokers, hosts
+                if (doers.isEmpty() && !convening) { // "Iranian jets struck back ... Bani-Sadr denounced the invasion"
+                    doers = discourse.deeds().lastForeignSources(root, sources);
+                }
                 if (doers.isEmpty() && noun.symmetric() && convening) {
                     doers = Participants.others(discourse.lastDyad(root), sources); // "whose country brokered the ceasefire"
                 }

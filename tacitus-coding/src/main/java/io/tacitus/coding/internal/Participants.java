@@ -35,9 +35,17 @@ public final class Participants {
         this.discourse = discourse;
     }
 
-    /** Sources and targets; targets empty when none is found. */
+    /**
+     * Sources and targets; targets empty when none is found. Force that names no target falls on whoever last
+     * did something to the source's country ("Iranian jets struck back", "Chinese warships opened fire").
+     */
     public Roles roles(int p, LexiconEntry entry) {
-        return entry.noun() ? nouns.roles(p, entry) : verbRoles(p, entry);
+        Roles r = entry.noun() ? nouns.roles(p, entry) : verbRoles(p, entry);
+        boolean force = Set.of("18", "19", "20").contains(entry.type().code().root());
+        if (force && r.targets().isEmpty() && !r.reciprocal() && !r.sources().isEmpty()) {
+            return new Roles(r.sources(), discourse.deeds().offendersOf(r.sources(), 13), false);
+        }
+        return r;
     }
 
     private Roles verbRoles(int p, LexiconEntry entry) {
