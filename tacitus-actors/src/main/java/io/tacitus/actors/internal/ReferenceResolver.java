@@ -55,7 +55,8 @@ public final class ReferenceResolver {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : found) {
             if (definitePluralRole(s, m)) {
-                pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), false);
+                boolean states = s.tokens().get(m.head()).word().equalsIgnoreCase("governments"); // "a charge both governments deny"
+                pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), states);
             } else {
                 out.add(titled(s, m));
             }

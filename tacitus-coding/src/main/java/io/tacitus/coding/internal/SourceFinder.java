@@ -63,6 +63,11 @@ final class SourceFinder {
             if (out.isEmpty() && d.base().equals("csubj")) {
                 out = agents.ofParticiple(d.dependent());
             }
+            boolean conjunct = s.parents(p).stream().anyMatch(x -> x.base().equals("conj"));
+            if (out.isEmpty() && conjunct && d.base().equals("csubj") && s.tokens().get(d.dependent()).isVerb()) {
+                // "Baghdad said the offensive was a response ... and accused Tehran", parsed as csubj(accused, said)
+                out = args.children(d.dependent(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
+            }
         }
         if (out.isEmpty() && !isPassive(p)) {
             for (Dependency d : s.children(p)) {
