@@ -57,8 +57,10 @@ public final class PatternTimeTagger implements TimeTagger {
         }
         DayOfWeek dow = TimeWords.weekday(t.get(i));
         if (dow != null && ref != null) {
-            boolean future = (i > 0 && t.get(i - 1).lemma().equals("next")) || Tense.future(s, i);
-            LocalDate d = future ? ref.with(TemporalAdjusters.next(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow));
+            boolean last = i > 0 && t.get(i - 1).lemma().equalsIgnoreCase("last"); // "last Wednesday's abrogation"
+            boolean future = !last && ((i > 0 && t.get(i - 1).lemma().equals("next")) || Tense.future(s, i));
+            LocalDate d = future ? ref.with(TemporalAdjusters.next(dow))
+                    : last ? ref.with(TemporalAdjusters.previous(dow)) : ref.with(TemporalAdjusters.previousOrSame(dow));
             return new TimeExpression(i, i + 1, i, t.get(i).word(), EventDate.of(d));
         }
         return ref == null ? null : TimeWords.relative(s, i, ref);

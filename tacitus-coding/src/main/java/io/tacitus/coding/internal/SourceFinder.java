@@ -77,6 +77,9 @@ final class SourceFinder {
                 }
             }
         }
+        if (out.isEmpty()) {
+            out = sayerOfConjoinedClause(p);
+        }
         if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
             return out;
         }
@@ -140,6 +143,25 @@ final class SourceFinder {
             for (Dependency r : s.parents(d.governor())) {
                 if (r.governor() >= 0 && !args.at(r.governor()).isEmpty()) {
                     return args.at(r.governor());
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Belgrade said the raid was a response to Albanian attacks and accused Tirana": the parser may conjoin the
+     * second verb of the sayer with the said clause, sharing its subject ("the raid"), which names no actor.
+     */
+    private List<ActorMention> sayerOfConjoinedClause(int p) {
+        for (Dependency d : s.parents(p)) {
+            if (!d.base().equals("conj") || d.governor() < 0 || !subjects(s, d.governor()).equals(subjects(s, p))) {
+                continue;
+            }
+            for (Dependency up : s.parents(d.governor())) {
+                if (up.base().equals("ccomp") && up.governor() >= 0 && s.parents(p).stream()
+                        .anyMatch(x -> x.base().equals("ccomp") && x.governor() == up.governor())) {
+                    return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
                 }
             }
         }
