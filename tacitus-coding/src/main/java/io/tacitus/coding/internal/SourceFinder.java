@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class SourceFinder {
     private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
+    private static final Set<String> SPEECH_ACTS = Set.of("demand", "urge", "accuse", "warn", "condemn", "denounce",
+            "call", "vow", "threaten", "insist", "reject", "deny", "appeal", "ask");
     private final Arguments args;
     private final Sentence s;
     private final Agents agents;
@@ -77,9 +79,8 @@ final class SourceFinder {
                 }
             }
         }
-        if (out.isEmpty()) {
-            out = sayerOfConjoinedClause(p);
-        }
+        List<ActorMention> sayer = sayerOfConjoinedClause(p, !out.isEmpty());
+        out = sayer.isEmpty() ? out : sayer;
         if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
             return out;
         }
@@ -153,14 +154,20 @@ final class SourceFinder {
      * "Belgrade said the raid was a response to Albanian attacks and accused Tirana": the parser may conjoin the
      * second verb of the sayer with the said clause, sharing its subject ("the raid"), which names no actor.
      */
-    private List<ActorMention> sayerOfConjoinedClause(int p) {
+    private List<ActorMention> sayerOfConjoinedClause(int p, boolean sourced) {
+        // "said Indian soldiers had trespassed into Chinese territory and demanded their withdrawal": a speech act
+        // conjoined to what was said is the sayer's, even when the parser gives it the said clause's subject
+        boolean speech = SPEECH_ACTS.contains(s.tokens().get(p).lemma().toLowerCase());
+        if (sourced && !speech) {
+            return List.of();
+        }
         for (Dependency d : s.parents(p)) {
             if (!d.base().equals("conj") || d.governor() < 0 || !subjects(s, d.governor()).equals(subjects(s, p))) {
                 continue;
             }
             for (Dependency up : s.parents(d.governor())) {
-                if (up.base().equals("ccomp") && up.governor() >= 0 && s.parents(p).stream()
-                        .anyMatch(x -> x.base().equals("ccomp") && x.governor() == up.governor())) {
+                if (up.base().equals("ccomp") && up.governor() >= 0 && (speech || s.parents(p).stream()
+                        .anyMatch(x -> x.base().equals("ccomp") && x.governor() == up.governor()))) {
                     return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
                 }
             }
