@@ -103,6 +103,11 @@ final class InferredTargets {
             boolean toSubject = appeal && d.base().equals("ccomp"); // "demanded that China protect Japanese citizens": China
             List<ActorMention> addressee = toSubject ? Participants.others(args.children(c, x -> x.base().equals("nsubj")), sources)
                     : List.of();
+            for (Dependency x : toSubject && addressee.isEmpty() ? s.children(c) : List.<Dependency>of()) {
+                if (x.base().equals("nsubj") && s.tokens().get(x.dependent()).isNoun()) { // "that the Philippine vessel leave"
+                    addressee = Participants.others(args.below(x.dependent(), 1), sources);
+                }
+            }
             if (!addressee.isEmpty()) {
                 return addressee;
             }
