@@ -11,6 +11,7 @@ import io.tacitus.api.Article;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.SentenceAnnotator;
 import io.tacitus.nlp.internal.CoreNlpConversion;
+import io.tacitus.nlp.internal.TagRepair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -62,8 +63,9 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>(maps.size());
         for (CoreMap map : maps) {
-            Sentence s = CoreNlpConversion.sentence(article.text(), sentences.size(), map);
             List<CoreLabel> tokens = map.get(CoreAnnotations.TokensAnnotation.class);
+            TagRepair.repair(tokens); // "called the downing a stab in the back": a noun, not a verb
+            Sentence s = CoreNlpConversion.sentence(article.text(), sentences.size(), map);
             if (tokens.size() <= options.maxParseTokens() && parseGate.test(s)) {
                 s = s.withDependencies(CoreNlpConversion.dependencies(parser.parse(map)));
             }

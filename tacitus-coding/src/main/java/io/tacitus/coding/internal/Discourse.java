@@ -112,7 +112,8 @@ public final class Discourse {
             lastByCode.put(code, roles);
             deeds.add(sentence, root, roles.sources(), roles.targets());
         }
-        if (root.equals("11") && !roles.targets().isEmpty()) {
+        // a complaint lodged with an envoy ("summoned the Indian high commissioner") judges no deed of the envoy
+        if (root.equals("11") && !code.startsWith("114") && !roles.targets().isEmpty()) {
             deeds.add(sentence, "", roles.targets(), List.of()); // "condemned the recognition": that deed is the topic
         }
     }
