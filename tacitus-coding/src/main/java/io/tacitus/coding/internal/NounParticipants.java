@@ -70,7 +70,8 @@ final class NounParticipants {
             boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
             // "agreed after 16 hours of talks": the talks were between those who agreed
             setting |= up.relation().equals("obl:after") && entry.symmetric() && entry.type().code().root().equals("04");
-            if (sources.isEmpty() && (argument || setting)) {
+            boolean denied = Modality.status(s, v) == Modality.Status.NOT_FACT; // "had not taken part in the fighting"
+            if (sources.isEmpty() && (argument || setting) && !denied) {
                 sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
             if (targets.isEmpty()) {
@@ -83,6 +84,12 @@ final class NounParticipants {
             }
             if (targets.isEmpty() && up.base().equals("obl")) {
                 targets = args.children(v, d -> d.base().equals("obj"));
+                boolean force = Set.of("18", "19", "20").contains(entry.type().code().root());
+                for (Dependency d : targets.isEmpty() && force ? s.children(v) : List.<Dependency>of()) {
+                    if (d.base().equals("obj")) { // "destroyed Iraq's reactor in a surprise raid": Iraq
+                        targets = args.below(d.dependent(), 2);
+                    }
+                }
             }
             if (up.relation().equals("nsubj") && harms(v)) { // "Israeli air strikes killed 230 people in Gaza"
                 List<ActorMention> victims = Participants.others(harmed(v), sources);
