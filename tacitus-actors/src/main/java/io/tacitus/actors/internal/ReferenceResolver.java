@@ -53,7 +53,8 @@ public final class ReferenceResolver {
     /** Resolves references in a sentence, given its dictionary mentions; returns all its mentions. */
     public List<ActorMention> resolve(Sentence s, List<ActorMention> found) {
         List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : found) {
+        for (ActorMention listed : found) {
+            ActorMention m = RoleCountries.ethnic(s, listed); // "ethnic Armenian separatists", before "their" is read
             if (definitePluralRole(s, m)) {
                 boolean states = s.tokens().get(m.head()).word().equalsIgnoreCase("governments"); // "a charge both governments deny"
                 pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), states);

@@ -40,12 +40,6 @@ final class RoleCountries {
             if (m.entity().id().startsWith("group:") && m.entity().code().country() != null) {
                 given.put(word, m.entity().code().country());
             }
-            if (ethnic(s, m)) { // "ethnic Armenian separatists" in Azerbaijan: a people, not a state's side
-                String role = m.entity().code().role() != null ? m.entity().code().role() : "ETH"; // CAMEO's ethnic group
-                ActorEntity e = ActorEntity.undated("ethnic:" + m.entity().code().country() + ":" + role, null, new ActorCode(null, role));
-                out.add(new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+ethnic"));
-                continue;
-            }
             if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions) || unknownNationality(s, m, mentions)) {
                 out.add(m);
                 continue;
@@ -69,10 +63,19 @@ final class RoleCountries {
         return out;
     }
 
-    /** A group named by "ethnic" and a nationality ("ethnic Armenian separatists", "ethnic Russians"). */
-    private static boolean ethnic(Sentence s, ActorMention m) {
-        return m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("ethnic")
+    /**
+     * A group named by "ethnic" and a nationality ("ethnic Armenian separatists" in Azerbaijan, "ethnic
+     * Russians"): a people, not a state's side, so it keeps its role (or CAMEO's ETH) and no country.
+     */
+    static ActorMention ethnic(Sentence s, ActorMention m) {
+        boolean ethnic = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("ethnic")
                 && m.entity().code().country() != null && !m.entity().isPerson();
+        if (!ethnic) {
+            return m;
+        }
+        String role = m.entity().code().role() != null ? m.entity().code().role() : "ETH";
+        ActorEntity e = ActorEntity.undated("ethnic:" + m.entity().code().country() + ":" + role, null, new ActorCode(null, role));
+        return new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+ethnic");
     }
 
     /** "the leaders of Australia", "Syria's rebels": the parse gives the role its country; the coder reads it. */
