@@ -32,9 +32,11 @@ final class SourceFinder {
         return agents;
     }
 
+    /** A passive verb: "be" as its auxiliary, or a passive subject and no object of its own (not one inherited by conjunction). */
     boolean isPassive(int p) {
+        boolean object = s.children(p).stream().anyMatch(d -> d.base().equals("obj"));
         for (Dependency d : s.children(p)) {
-            if (d.relation().startsWith("nsubj:pass") || d.relation().equals("aux:pass")) {
+            if ((d.relation().startsWith("nsubj:pass") && !object) || d.relation().equals("aux:pass")) {
                 return true;
             }
         }
@@ -44,8 +46,9 @@ final class SourceFinder {
     /** Subjects (active) or "by" agents (passive); clauses without one borrow their governor's. */
     List<ActorMention> verbSources(int p, int depth) {
         boolean modifier = Agents.modifiedNoun(s, p) >= 0; // "talks mediated by Lavrov", "a Russian-brokered agreement"
-        List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj")
-                && !d.relation().startsWith("nsubj:pass"));
+        // a "passive subject" of a verb with an object was inherited by conjunction: "who was put in charge ..., flew
+        // to Smolensk and met Tusk"; it is the subject
+        List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj"));
         for (Dependency d : s.parents(p)) { // "Saudi Arabia, the UAE and Bahrain cut ties ... and closed their borders"
             if (!out.isEmpty() && !isPassive(p) && d.base().equals("conj") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
                 List<Integer> mine = subjects(s, p);
