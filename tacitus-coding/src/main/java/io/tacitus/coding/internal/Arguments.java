@@ -186,12 +186,16 @@ public final class Arguments {
         if (depth <= 0) {
             return List.of();
         }
+        List<Integer> owners = new ArrayList<>(); // "the Zimbabwean and Angolan intervention": both
         for (Dependency d : s.children(token)) {
             boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d)
                     || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"); // "the attack by Chinese troops"
-            if (modifier && !at(d.dependent()).isEmpty()) {
-                return children(token, x -> x.dependent() == d.dependent());
+            if (modifier && !at(d.dependent()).isEmpty() && (owners.isEmpty() || Set.of("amod", "compound").contains(d.relation()))) {
+                owners.add(d.dependent());
             }
+        }
+        if (!owners.isEmpty()) {
+            return children(token, x -> owners.contains(x.dependent()));
         }
         for (Dependency d : s.children(token)) { // "a ship run by a Turkish aid group"
             if (d.base().equals("acl") && s.tokens().get(d.dependent()).tag().equals("VBN")) {
