@@ -169,6 +169,9 @@ final class SourceFinder {
                 continue;
             }
             for (Dependency up : s.parents(d.governor())) {
+                if (speech && chargeClause(s, up)) { // "accused Peru of seeking a pretext ... and asked Brazil to convene talks"
+                    return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
+                }
                 if (up.base().equals("ccomp") && up.governor() >= 0 && (speech || s.parents(p).stream()
                         .anyMatch(x -> x.base().equals("ccomp") && x.governor() == up.governor()))) {
                     return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
