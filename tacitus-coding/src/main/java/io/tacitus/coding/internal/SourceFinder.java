@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class SourceFinder {
     private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
-    private static final Set<String> SPEECH_ACTS = Set.of("demand", "urge", "accuse", "warn", "condemn", "denounce",
+    static final Set<String> SPEECH_ACTS = Set.of("demand", "urge", "accuse", "warn", "condemn", "denounce",
             "call", "vow", "threaten", "insist", "reject", "deny", "appeal", "ask");
     private final Arguments args;
     private final Sentence s;
