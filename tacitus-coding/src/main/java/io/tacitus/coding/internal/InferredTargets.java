@@ -44,9 +44,13 @@ final class InferredTargets {
             }
             LexiconEntry noun = matcher.match(s, object);
             if (noun != null && noun.noun()) {
-                boolean denial = entry.type().code().value().equals("016"); // the accusers, not the accused
+                // the accusers, not the accused; who appealed or offered, for a rejection ("turned down an appeal from Kyrgyzstan")
+                boolean denial = entry.type().code().value().equals("016") || entry.type().code().root().equals("12");
                 boolean topic = entry.symmetric() && entry.type().code().root().equals("04"); // "discussed sanctions against Iran"
                 List<ActorMention> parties = denial ? nouns.sources(object) : topic ? List.of() : nouns.ownParties(object, noun);
+                if (denial && parties.isEmpty() && !noun.targets().contains("from")) {
+                    parties = args.slot(object, "from"); // "an appeal from Kyrgyzstan's interim leader"
+                }
                 if (!parties.isEmpty()) {
                     return parties;
                 }
