@@ -75,7 +75,9 @@ public final class EntryMatcher {
         }
         if (!e.objects().isEmpty()) {
             for (Dependency d : s.children(t)) {
-                boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");
+                // or the verb the object is told to do: "ordered 20 Czech diplomats to leave the country"
+                boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass")
+                        || (d.base().equals("xcomp") && s.tokens().get(d.dependent()).isVerb());
                 if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
                     return true;
                 }
