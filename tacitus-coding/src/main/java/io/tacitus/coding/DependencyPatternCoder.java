@@ -132,8 +132,23 @@ public final class DependencyPatternCoder implements EventCoder {
             if (statements || !e.type().code().value().equals(STATEMENT)) { // remembered (who said what), but no event
                 events.addAll(builder.events(t, e, roles, discourse));
             }
+            if (signedInPerson(e, roles)) { // "Yeltsin and Snegur signed an agreement in Moscow": they also met
+                lexicon.verbs("meet").stream().filter(x -> x.id().equals("meet")).findFirst()
+                        .ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
+            }
         }
         return events;
+    }
+
+    /** A formal agreement (057) signed together by two office holders, not by two states named as such. */
+    private static boolean signedInPerson(LexiconEntry e, Participants.Roles roles) {
+        if (!e.type().code().value().equals("057") || !e.symmetric()) {
+            return false;
+        }
+        List<ActorMention> all = new ArrayList<>(roles.sources());
+        all.addAll(roles.targets());
+        return all.size() >= 2 && all.stream().allMatch(m -> m.entity().isPerson() || (m.entity().id().startsWith("group:")
+                && "GOV".equals(m.entity().code().role())));
     }
 
     /**
