@@ -127,6 +127,9 @@ public final class Participants {
         if (targets.isEmpty() && !reciprocal && entry.type().code().root().equals("03")) {
             targets = discourse.counterpartOf(sources); // "in return, Trump pledged security guarantees"
         }
+        if (targets.isEmpty() && entry.type().code().root().equals("12")) { // "Kiev refused to pay": whom it refused
+            targets = discourse.deeds().offendersOf(sources);
+        }
         if (targets.isEmpty() && entry.flags().contains("redress")) {
             targets = discourse.deeds().offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
         }
