@@ -18,6 +18,7 @@ import io.tacitus.coding.internal.Intentions;
 import io.tacitus.coding.internal.Modality;
 import io.tacitus.coding.internal.Participants;
 import io.tacitus.coding.internal.PlaceFinder;
+import io.tacitus.coding.internal.ReportedCharges;
 import io.tacitus.coding.internal.Screening;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +39,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final String actorsVersion;
     private final PlaceResolver places;
     private final Intentions intentions;
+    private final ReportedCharges charges;
     private final CameoOntology ontology;
     private final boolean statements;
 
@@ -51,6 +53,7 @@ public final class DependencyPatternCoder implements EventCoder {
         this.ontology = ontology;
         this.intentions = new Intentions(ontology);
         this.matcher = new EntryMatcher(lexicon);
+        this.charges = new ReportedCharges(matcher, lexicon);
         this.actorsVersion = actorsVersion;
         this.places = places;
         this.statements = statements;
@@ -132,6 +135,8 @@ public final class DependencyPatternCoder implements EventCoder {
             if (statements || !e.type().code().value().equals(STATEMENT)) { // remembered (who said what), but no event
                 events.addAll(builder.events(t, e, roles, discourse));
             }
+            charges.of(s, at, e, roles, participants) // "Ankara said the plane had violated Turkish airspace"
+                    .ifPresent(c -> events.addAll(builder.events(c.verb(), c.entry(), c.roles(), discourse)));
             if (signedInPerson(e, roles)) { // "Yeltsin and Snegur signed an agreement in Moscow": they also met
                 lexicon.verbs("meet").stream().filter(x -> x.id().equals("meet")).findFirst()
                         .ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
