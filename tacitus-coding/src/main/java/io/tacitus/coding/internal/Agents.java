@@ -80,7 +80,8 @@ final class Agents {
      * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
      */
     static int modifiedNoun(Sentence s, int p) {
-        if (!s.tokens().get(p).tag().equals("VBN") || s.children(p).stream().anyMatch(d -> d.base().equals("aux"))) {
+        // a participle with an object of its own is no passive modifier: "a bomber struck China's embassy", misparsed
+        if (!s.tokens().get(p).tag().equals("VBN") || s.children(p).stream().anyMatch(d -> d.base().equals("aux") || d.base().equals("obj"))) {
             return -1;
         }
         for (Dependency d : s.parents(p)) {

@@ -164,7 +164,7 @@ final class InferredTargets {
         boolean reported = s.parents(p).stream().anyMatch(d -> d.base().equals("ccomp") || SourceFinder.chargeClause(s, d));
         for (Dependency d : s.children(p)) {
             // "accused Peru of seeking a pretext and asked Brazil": the accuser asked, not Peru
-            boolean speaker = reported && SourceFinder.SPEECH_ACTS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase());
+            boolean speaker = reported && Sayers.SPEECH_ACTS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase());
             if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb() && !saying(d.dependent()) && !speaker) {
                 return objectsOf(d.dependent()); // "fired on and seized three Ukrainian navy vessels"
             }

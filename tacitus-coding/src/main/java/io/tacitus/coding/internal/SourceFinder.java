@@ -16,8 +16,6 @@ import java.util.Set;
  */
 final class SourceFinder {
     private static final Set<String> SUBJECT_CLIMB = Set.of("advcl", "conj", "xcomp");
-    static final Set<String> SPEECH_ACTS = Set.of("demand", "urge", "accuse", "warn", "condemn", "denounce",
-            "call", "vow", "threaten", "insist", "reject", "deny", "appeal", "ask");
     private final Arguments args;
     private final Sentence s;
     private final Agents agents;
@@ -82,7 +80,7 @@ final class SourceFinder {
                 }
             }
         }
-        List<ActorMention> sayer = sayerOfConjoinedClause(p, !out.isEmpty());
+        List<ActorMention> sayer = Sayers.ofConjoinedClause(args, p, !out.isEmpty());
         out = sayer.isEmpty() ? out : sayer;
         if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
             return out;
@@ -104,6 +102,14 @@ final class SourceFinder {
             if (d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && !args.at(d.governor()).isEmpty()
                     && (p == 0 || !s.tokens().get(p - 1).word().equals(","))) {
                 return args.at(d.governor()); // "with Macron saying that Russia was the aggressor"
+            }
+            boolean misparsed = d.relation().equals("acl") && s.children(p).stream().anyMatch(x -> x.base().equals("obj"))
+                    && Set.of("VBD", "VBN").contains(s.tokens().get(p).tag()); // "bombs dropped by a bomber struck the embassy"
+            if (misparsed && !hasAnySubject(p)) {
+                List<ActorMention> owner = args.at(d.governor()).isEmpty() ? args.below(d.governor(), 1) : args.at(d.governor());
+                if (!owner.isEmpty()) {
+                    return owner;
+                }
             }
             if (d.base().equals("dep") && s.tokens().get(d.governor()).isNoun() && !hasAnySubject(p)
                     && !args.at(d.governor()).isEmpty()) {
@@ -147,34 +153,6 @@ final class SourceFinder {
             for (Dependency r : s.parents(d.governor())) {
                 if (r.governor() >= 0 && !args.at(r.governor()).isEmpty()) {
                     return args.at(r.governor());
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * "Belgrade said the raid was a response to Albanian attacks and accused Tirana": the parser may conjoin the
-     * second verb of the sayer with the said clause, sharing its subject ("the raid"), which names no actor.
-     */
-    private List<ActorMention> sayerOfConjoinedClause(int p, boolean sourced) {
-        // "said Indian soldiers had trespassed into Chinese territory and demanded their withdrawal": a speech act
-        // conjoined to what was said is the sayer's, even when the parser gives it the said clause's subject
-        boolean speech = SPEECH_ACTS.contains(s.tokens().get(p).lemma().toLowerCase());
-        if (sourced && !speech) {
-            return List.of();
-        }
-        for (Dependency d : s.parents(p)) {
-            if (!d.base().equals("conj") || d.governor() < 0 || !subjects(s, d.governor()).equals(subjects(s, p))) {
-                continue;
-            }
-            for (Dependency up : s.parents(d.governor())) {
-                if (speech && chargeClause(s, up)) { // "accused Peru of seeking a pretext ... and asked Brazil to convene talks"
-                    return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
-                }
-                if (up.base().equals("ccomp") && up.governor() >= 0 && (speech || s.parents(p).stream()
-                        .anyMatch(x -> x.base().equals("ccomp") && x.governor() == up.governor()))) {
-                    return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
                 }
             }
         }
