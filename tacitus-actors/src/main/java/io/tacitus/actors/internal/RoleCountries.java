@@ -47,7 +47,7 @@ final class RoleCountries {
             String iso = countryIn(s, m, mentions); // "people in Gaza"
             boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
-            iso = iso != null ? iso : nearestCountry(s, mentions, m.start(), placeNamed(s, mentions));
+            iso = iso != null ? iso : nearestCountry(s, mentions, m, placeNamed(s, mentions));
             if (iso == null) {
                 iso = mostNamed;
             }
@@ -161,6 +161,43 @@ final class RoleCountries {
     }
 
     /**
+     * An actor the role deals with, whose country is not the role's: what its own verb acts on ("Assistant Foreign
+     * Minister Hu Zhengyue summoned the Japanese ambassador", "demonstrators marched on the US embassy"), or who
+     * tells the clause it is in ("Tillerson said the army's operation constituted ethnic cleansing").
+     */
+    private static boolean counterpart(Sentence s, int role, ActorMention c) {
+        for (Dependency r : s.parents(role)) {
+            for (Dependency d : r.base().equals("nsubj") && r.governor() >= 0 ? s.parents(c.head()) : List.<Dependency>of()) {
+                if (d.governor() == r.governor() && Set.of("obj", "obl", "iobj").contains(d.base())) {
+                    return true;
+                }
+            }
+        }
+        for (Dependency d : s.parents(c.head())) {
+            if (d.base().equals("nsubj") && d.governor() >= 0 && toldBy(s, role, d.governor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the token lies in a clause that is the complement (ccomp) of the verb. */
+    private static boolean toldBy(Sentence s, int token, int verb) {
+        int node = token;
+        for (int hops = 0; hops < 12; hops++) {
+            List<Dependency> up = s.parents(node);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return false;
+            }
+            if (up.get(0).base().equals("ccomp") && up.get(0).governor() == verb) {
+                return true;
+            }
+            node = up.get(0).governor();
+        }
+        return false;
+    }
+
+    /**
      * A mention under "in" or "near", or the adjective of one ("in several Chinese cities"); in a sentence
      * left unparsed, one right after "in" ("protesters gathered outside the consulate in Istanbul"). What is
      * hit "at" is a target, not where the crowd is ("hurled stones at the US embassy in Beijing").
@@ -189,11 +226,12 @@ final class RoleCountries {
      * ({@code place}), else after it, preferring after it one that names a place ("Crowds attacked
      * Japanese-owned shops in several Chinese cities": China).
      */
-    private static String nearestCountry(Sentence s, List<ActorMention> mentions, int token, String place) {
+    private static String nearestCountry(Sentence s, List<ActorMention> mentions, ActorMention role, String place) {
+        int token = role.start();
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : mentions) {
-            if (m.entity().code().country() == null || m.entity().id().startsWith("role:")) {
+            if (m.entity().code().country() == null || m.entity().id().startsWith("role:") || counterpart(s, role.head(), m)) {
                 continue;
             }
             if (m.end() <= token && (before == null || m.start() > before.start())) {
