@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.actors;
 
+import io.tacitus.actors.internal.DividedCountries;
 import io.tacitus.actors.internal.MentionBuilder;
 import io.tacitus.actors.internal.ReferenceResolver;
 import io.tacitus.api.ActorMention;
@@ -59,10 +60,9 @@ public final class DictionaryActorRecognizer implements ActorRecognizer {
                 count += 2; // "the two leaders", "both countries", "the two prime ministers": a pair
                 continue;
             }
-            boolean half = (w.equals("north") || w.equals("south")) && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
-                    && tokens.get(i).tag().startsWith("NNP");
-            if (half || w.equals("koreas") || w.equals("sudans")) {
-                count += half ? 1 : 2; // "the North", "both Koreas": halves of a divided country (DividedCountries)
+            int halves = DividedCountries.references(tokens, i); // "the North", "both Koreas"
+            if (halves > 0) {
+                count += halves;
                 continue;
             }
             var m = knowledge.index().match(tokens, i);

@@ -40,6 +40,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final PlaceResolver places;
     private final Intentions intentions;
     private final ReportedCharges charges;
+    private final Optional<LexiconEntry> meeting;
     private final CameoOntology ontology;
     private final boolean statements;
 
@@ -54,6 +55,7 @@ public final class DependencyPatternCoder implements EventCoder {
         this.intentions = new Intentions(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.charges = new ReportedCharges(matcher, lexicon);
+        this.meeting = lexicon.verb("meet", "meet");
         this.actorsVersion = actorsVersion;
         this.places = places;
         this.statements = statements;
@@ -138,8 +140,7 @@ public final class DependencyPatternCoder implements EventCoder {
             charges.of(s, at, e, roles, participants) // "Ankara said the plane had violated Turkish airspace"
                     .ifPresent(c -> events.addAll(builder.events(c.verb(), c.entry(), c.roles(), discourse)));
             if (signedInPerson(e, roles)) { // "Yeltsin and Snegur signed an agreement in Moscow": they also met
-                lexicon.verbs("meet").stream().filter(x -> x.id().equals("meet")).findFirst()
-                        .ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
+                meeting.ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
             }
         }
         return events;

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -115,6 +116,11 @@ public final class Lexicon {
 
     public List<LexiconEntry> verbs(String lemma) {
         return verbs.getOrDefault(lemma, List.of());
+    }
+
+    /** The verb row of that lemma with that id ("accuse", "meet"), for rules that code an event of their own. */
+    public Optional<LexiconEntry> verb(String lemma, String id) {
+        return verbs(lemma).stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public List<LexiconEntry> nouns(String lemma) {

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * The halves of a divided country, named as the text names them once the country is in the story: "the
  * North" and "the South" (the two Koreas, Sudan and South Sudan), "both Koreas", "the two Koreas".
  */
-final class DividedCountries {
+public final class DividedCountries {
     private record Divide(String north, String south, String plural) {
     }
 
@@ -24,19 +24,36 @@ final class DividedCountries {
     }
 
     /**
+     * How many actors token i names as a half or the pair of a divided country, whatever the story: 1 for "the
+     * North", 2 for "Koreas", else 0 (for the parse gate, which reads no story).
+     */
+    public static int references(List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        if (half(tokens, i)) {
+            return 1;
+        }
+        return DIVIDES.stream().anyMatch(d -> w.equalsIgnoreCase(d.plural())) ? 2 : 0;
+    }
+
+    /** "the North", "the South": a capitalised half after "the", not a name ("the South China Sea"). */
+    private static boolean half(List<Token> tokens, int i) {
+        boolean definite = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
+        return definite && Set.of("North", "South").contains(tokens.get(i).word()) && tokens.get(i).tag().startsWith("NNP")
+                && (i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NNP"));
+    }
+
+    /**
      * The mentions token i starts: "the North" ("the North's guns"), or the pair of "both Koreas"; empty when
      * the word is something else or neither half is in the story ({@code inStory} tells which countries are).
      */
     static List<ActorMention> at(List<Token> tokens, int i, Predicate<String> inStory) {
         String w = tokens.get(i).word();
-        boolean definite = i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the");
+        boolean half = half(tokens, i);
         List<ActorMention> out = new ArrayList<>();
         for (Divide d : DIVIDES) {
             if (!inStory.test(d.north()) && !inStory.test(d.south())) {
                 continue;
             }
-            boolean half = definite && Set.of("North", "South").contains(w) && tokens.get(i).tag().startsWith("NNP")
-                    && (i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NNP"));
             if (half) {
                 String iso = w.equals("North") ? d.north() : d.south();
                 out.add(new ActorMention(i - 1, i + 1, i, "the " + w, country(iso), "coref:divided"));

@@ -122,7 +122,7 @@ public final class Deeds {
         for (int[] tier : tiers) {
             for (int i = told.size() - 1; i >= 0; i--) {
                 Told t = told.get(i);
-                int root = t.root().isEmpty() ? -1 : Integer.parseInt(t.root());
+                int root = t.rootNumber();
                 boolean kind = root >= tier[0] && root <= tier[1];
                 List<ActorMention> doers = t.deed() && kind ? foreign(t.sources(), judges) : List.of();
                 if (!doers.isEmpty()) {
@@ -190,7 +190,7 @@ public final class Deeds {
     public List<ActorMention> offendersOf(List<ActorMention> victims, int fromRoot) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
-            if (t.deed() && Integer.parseInt(t.root().isEmpty() ? "0" : t.root()) >= fromRoot && anyOfCountry(t.targets(), victims)) { // killing Turkish activists wrongs Turkey
+            if (t.deed() && t.rootNumber() >= fromRoot && anyOfCountry(t.targets(), victims)) { // killing Turkish activists wrongs Turkey
                 List<ActorMention> offenders = foreign(t.sources(), victims);
                 if (!offenders.isEmpty()) {
                     return offenders;
@@ -235,6 +235,11 @@ public final class Deeds {
         /** A thing done, not a statement or a criticism of one. */
         boolean deed() {
             return !root.equals("01") && !root.equals("11");
+        }
+
+        /** The root as a number, -1 for a judged deed kept as a topic (no root). */
+        int rootNumber() {
+            return root.isEmpty() ? -1 : Integer.parseInt(root);
         }
     }
 }

@@ -84,7 +84,7 @@ final class NounParticipants {
             }
             if (targets.isEmpty() && up.base().equals("obl")) {
                 targets = args.children(v, d -> d.base().equals("obj"));
-                boolean force = Set.of("18", "19", "20").contains(entry.type().code().root());
+                boolean force = Participants.ATTACKS.contains(entry.type().code().root());
                 for (Dependency d : targets.isEmpty() && force ? s.children(v) : List.<Dependency>of()) {
                     if (d.base().equals("obj")) { // "destroyed Iraq's reactor in a surprise raid": Iraq
                         targets = args.below(d.dependent(), 2);

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class Participants {
     static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
+    /** Assault, fight and mass violence: acts of force that always have a victim. */
+    static final Set<String> ATTACKS = Set.of("18", "19", "20");
     private final Arguments args;
     private final Sentence s;
     private final Discourse discourse;
@@ -41,8 +43,7 @@ public final class Participants {
      */
     public Roles roles(int p, LexiconEntry entry) {
         Roles r = entry.noun() ? nouns.roles(p, entry) : verbRoles(p, entry);
-        boolean force = Set.of("18", "19", "20").contains(entry.type().code().root());
-        if (force && r.targets().isEmpty() && !r.reciprocal() && !r.sources().isEmpty()) {
+        if (ATTACKS.contains(entry.type().code().root()) && r.targets().isEmpty() && !r.reciprocal() && !r.sources().isEmpty()) {
             return new Roles(r.sources(), discourse.deeds().offendersOf(r.sources(), 13), false);
         }
         return r;

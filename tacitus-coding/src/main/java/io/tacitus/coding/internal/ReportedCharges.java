@@ -24,7 +24,7 @@ public final class ReportedCharges {
 
     public ReportedCharges(EntryMatcher matcher, Lexicon lexicon) {
         this.matcher = matcher;
-        this.accuse = lexicon.verbs("accuse").stream().filter(e -> e.id().equals("accuse")).findFirst().orElse(null);
+        this.accuse = lexicon.verb("accuse", "accuse").orElse(null);
     }
 
     /** The charge implied by the act at p told in a clause of saying, if its teller is foreign to its doers. */
@@ -32,7 +32,8 @@ public final class ReportedCharges {
         String code = act.type().code().value();
         List<ActorMention> doers = told.sources();
         // a complete act, done to someone: not "a jet shot down over Ukraine" with its victim taken for the doer
-        if (accuse == null || doers.isEmpty() || told.targets().isEmpty() || !(HOSTILE.contains(act.type().code().root()) || code.startsWith("128"))) {
+        boolean hostile = HOSTILE.contains(act.type().code().root()) || code.startsWith("128");
+        if (accuse == null || doers.isEmpty() || told.targets().isEmpty() || !hostile) {
             return Optional.empty();
         }
         int say = sayingVerb(s, p);
