@@ -11,6 +11,7 @@ import io.tacitus.api.Article;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.SentenceAnnotator;
 import io.tacitus.nlp.internal.CoreNlpConversion;
+import io.tacitus.nlp.internal.FreeRelatives;
 import io.tacitus.nlp.internal.TagRepair;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
             TagRepair.repair(tokens); // "called the downing a stab in the back": a noun, not a verb
             Sentence s = CoreNlpConversion.sentence(article.text(), sentences.size(), map);
             if (tokens.size() <= options.maxParseTokens() && parseGate.test(s)) {
-                s = s.withDependencies(CoreNlpConversion.dependencies(parser.parse(map)));
+                // "struck what Pretoria called ANC bases": the named bases are what was struck
+                s = s.withDependencies(FreeRelatives.repair(s.tokens(), CoreNlpConversion.dependencies(parser.parse(map))));
             }
             sentences.add(s);
         }

@@ -166,9 +166,16 @@ final class RoleCountries {
      * tells the clause it is in ("Tillerson said the army's operation constituted ethnic cleansing").
      */
     private static boolean counterpart(Sentence s, int role, ActorMention c) {
-        for (Dependency r : s.parents(role)) {
+        List<Dependency> ups = new ArrayList<>(s.parents(role));
+        for (Dependency r : s.parents(role)) { // "Navy inspectors who boarded Chinese boats": the noun it names
+            if (r.base().equals("compound") && r.governor() >= 0) {
+                ups.addAll(s.parents(r.governor()));
+            }
+        }
+        for (Dependency r : ups) {
             for (Dependency d : r.base().equals("nsubj") && r.governor() >= 0 ? s.parents(c.head()) : List.<Dependency>of()) {
-                if (d.governor() == r.governor() && Set.of("obj", "obl", "iobj").contains(d.base())) {
+                // "In Madrid, the Foreign Ministry summoned ...": where it acts is not what it acts on
+                if (d.governor() == r.governor() && Set.of("obj", "obl", "iobj").contains(d.base()) && !locative(d)) {
                     return true;
                 }
             }

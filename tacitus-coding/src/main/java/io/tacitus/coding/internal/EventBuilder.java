@@ -64,7 +64,8 @@ public final class EventBuilder {
             place = dateline; // "OSAKA, June 29 —": the day's events happened where the report was filed
         }
         List<ActorMention> targets = roles.targets();
-        if (targets.isEmpty() && place != null && place.country() != null && VIOLENT.contains(e.type().code().root())) {
+        if (targets.isEmpty() && !roles.reciprocal() && place != null && place.country() != null
+                && VIOLENT.contains(e.type().code().root())) { // not where two sides fight each other
             targets = placeTarget(place, roles.sources());
         }
         if (targets.isEmpty() && aid(e)) { // "Beijing pledged 20 million yuan in emergency aid", in a story set in Nepal

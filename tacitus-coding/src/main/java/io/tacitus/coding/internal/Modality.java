@@ -34,8 +34,11 @@ public final class Modality {
             "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due", "propose");
     /** Verbs whose "would" complement is a decision taken, not an intention: coded as the act. */
     private static final Set<String> DECIDING = Set.of("announce", "decide", "order", "declare", "confirm", "rule");
+    /** Governors whose "from"/"of" complement did not happen: "refrained from attacking", "stopped short of condemning". */
+    private static final Set<String> WITHHOLDING = Set.of("refrain", "abstain", "desist", "stop", "hold", "shy", "balk",
+            "baulk", "back", "keep");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");
-    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis");
+    private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "dep");
 
     private Modality() {
     }
@@ -102,14 +105,19 @@ public final class Modality {
                     node = up.governor(); // "did not try to persuade": the governor's modality counts
                     break;
                 case "ccomp":
-                    if (DENYING.contains(gov)) {
+                    if (DENYING.contains(gov) || subjunctive(s, node)) { // "demanded that Russia withdraw"
                         return Status.NOT_FACT;
                     }
                     // "announced that Britain would expel 23 diplomats": an announced decision is the act
                     return DECIDING.contains(gov) && own(s, up.governor()) == Status.FACT ? Status.FACT : status;
-                case "advcl":
-                    if (CONDITIONAL.contains(up.marker())) {
+                case "advcl", "dep":
+                    boolean withheld = WITHHOLDING.contains(gov) && Set.of("from", "of", "").contains(up.marker());
+                    // "was not considering recalling", "stopped short of condemning"
+                    if (CONDITIONAL.contains(up.marker()) || withheld || (DENYING.contains(gov) && up.marker().isEmpty() && up.dependent() == up.governor() + 1)) {
                         return Status.NOT_FACT;
+                    }
+                    if (up.base().equals("dep")) {
+                        return status;
                     }
                     if (!up.marker().equals("to")) {
                         return status;
@@ -121,6 +129,21 @@ public final class Modality {
             }
         }
         return status;
+    }
+
+    /** A base-form verb with its own subject and no auxiliary: "demanded that Russia withdraw its troops". */
+    private static boolean subjunctive(Sentence s, int node) {
+        if (!s.tokens().get(node).tag().equals("VB")) {
+            return false;
+        }
+        boolean subject = false;
+        for (Dependency d : s.children(node)) {
+            if (d.base().equals("aux") || d.base().equals("aux:pass") || d.base().equals("mark") && d.dependent() > node) {
+                return false;
+            }
+            subject |= d.base().equals("nsubj");
+        }
+        return subject;
     }
 
     /** The verb a bare conjunct (no subject or auxiliary of its own) is conjoined to, or -1. */

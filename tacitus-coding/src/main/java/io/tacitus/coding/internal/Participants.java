@@ -102,7 +102,10 @@ public final class Participants {
                 break;
             }
         }
-        if (targets.isEmpty() && FORCE.contains(entry.type().code().root())) {
+        // "Israeli and Syrian units clashed in the Bekaa": the two sides are each other's target, not the place
+        boolean pair = entry.symmetric() && sources.stream().map(x -> x.entity().code().country())
+                .filter(java.util.Objects::nonNull).distinct().count() >= 2;
+        if (targets.isEmpty() && FORCE.contains(entry.type().code().root()) && !pair) {
             targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria
             if (targets.isEmpty()) {
                 targets = foreign(args.countriesBelow(p, 4), sources); // "fired missiles into waters around Taiwan"
@@ -113,7 +116,10 @@ public final class Participants {
                 }
             }
         }
-        boolean reciprocal = reciprocal(p) || climbedReciprocal(p);
+        if (targets.isEmpty() && Set.of("02", "10").contains(entry.type().code().root())) {
+            targets = others(addressee(p), sources); // "demanded that Iceland honour its obligations"
+        }
+        boolean reciprocal = (pair && targets.isEmpty()) || reciprocal(p) || climbedReciprocal(p);
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
         boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
@@ -172,15 +178,24 @@ public final class Participants {
         return (root.equals("19") || root.equals("20")) && entry.objects().contains(s.tokens().get(object).lemma().toLowerCase());
     }
 
-    /** Force used somewhere falls on the first other country named there, not on the source's own. */
-    private static List<ActorMention> foreign(List<ActorMention> candidates, List<ActorMention> sources) {
+    /**
+     * Force used somewhere falls on the first other country named there, not on the source's own, and on the
+     * countries conjoined with it ("bases in Zimbabwe, Botswana and Zambia").
+     */
+    private List<ActorMention> foreign(List<ActorMention> candidates, List<ActorMention> sources) {
+        List<ActorMention> out = new ArrayList<>();
         for (ActorMention c : candidates) {
             String iso = c.entity().code().country();
-            if (sources.stream().noneMatch(x -> iso.equals(x.entity().code().country()))) {
-                return List.of(c);
+            boolean own = sources.stream().anyMatch(x -> iso.equals(x.entity().code().country()));
+            if (!own && (out.isEmpty() || conjoined(out.get(0).head(), c.head()))) {
+                out.add(c);
             }
         }
-        return List.of();
+        return out;
+    }
+
+    private boolean conjoined(int first, int other) {
+        return s.children(first).stream().anyMatch(d -> d.base().equals("conj") && d.dependent() == other);
     }
 
     static List<ActorMention> others(List<ActorMention> targets, List<ActorMention> sources) {
@@ -214,6 +229,19 @@ public final class Participants {
             }
         }
         return false;
+    }
+
+    /** The subject of a demand's or appeal's "that" clause: whom it asks to act. */
+    private List<ActorMention> addressee(int p) {
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("ccomp")) {
+                List<ActorMention> subjects = args.children(d.dependent(), x -> x.base().equals("nsubj"));
+                if (!subjects.isEmpty()) {
+                    return subjects;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */

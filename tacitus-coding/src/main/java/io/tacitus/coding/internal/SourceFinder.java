@@ -47,6 +47,12 @@ final class SourceFinder {
         // a "passive subject" of a verb with an object was inherited by conjunction: "who was put in charge ..., flew
         // to Smolensk and met Tusk"; it is the subject
         List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj"));
+        for (Dependency d : s.parents(p)) { // "summoned Pakistan's envoy to demand an explanation": the summoner demands
+            int summoning = d.base().equals("xcomp") ? d.governor() : d.relation().equals("acl:to") ? objectOf(d.governor()) : -1;
+            if (summoning >= 0 && s.tokens().get(summoning).lemma().equals("summon") && depth < 3) {
+                return verbSources(summoning, depth + 1);
+            }
+        }
         for (Dependency d : s.parents(p)) { // "Saudi Arabia, the UAE and Bahrain cut ties ... and closed their borders"
             if (!out.isEmpty() && !isPassive(p) && d.base().equals("conj") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
                 List<Integer> mine = subjects(s, p);
@@ -264,6 +270,16 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /** The verb whose object the token is, or -1. */
+    private int objectOf(int token) {
+        for (Dependency d : s.parents(token)) {
+            if (d.base().equals("obj") && d.governor() >= 0) {
+                return d.governor();
+            }
+        }
+        return -1;
     }
 
     boolean hasAnySubject(int p) {
