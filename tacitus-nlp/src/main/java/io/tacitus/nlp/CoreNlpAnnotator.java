@@ -8,10 +8,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.tacitus.api.AnnotatedArticle;
 import io.tacitus.api.Article;
+import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.SentenceAnnotator;
 import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
+import io.tacitus.nlp.internal.ReducedRelatives;
 import io.tacitus.nlp.internal.TagRepair;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,10 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
             Sentence s = CoreNlpConversion.sentence(article.text(), sentences.size(), map);
             if (tokens.size() <= options.maxParseTokens() && parseGate.test(s)) {
                 // "struck what Pretoria called ANC bases": the named bases are what was struck
-                s = s.withDependencies(FreeRelatives.repair(s.tokens(), CoreNlpConversion.dependencies(parser.parse(map))));
+                List<Dependency> deps = CoreNlpConversion.dependencies(parser.parse(map));
+                // "Rebels backed by Rwanda seized Goma": the rebels seized it
+                deps = ReducedRelatives.repair(s.tokens(), FreeRelatives.repair(s.tokens(), deps));
+                s = s.withDependencies(deps);
             }
             sentences.add(s);
         }

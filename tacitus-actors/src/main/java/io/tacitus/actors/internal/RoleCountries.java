@@ -99,6 +99,9 @@ final class RoleCountries {
     private static boolean unknownNationality(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (int t = m.start() - 1; t >= 0 && t >= m.start() - 2; t--) {
             var token = s.tokens().get(t);
+            if (Set.of("foreign", "international", "multinational", "western", "allied").contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true; // "the departure of all foreign troops" are not the country's own
+            }
             boolean capital = !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0));
             boolean proper = capital && ((token.tag().equals("JJ") && token.word().matches(".*(an|ish|ese|i)"))
                     || (token.tag().startsWith("NNP") && t > 0));
@@ -183,6 +186,11 @@ final class RoleCountries {
         for (Dependency d : s.parents(c.head())) {
             if (d.base().equals("nsubj") && d.governor() >= 0 && toldBy(s, role, d.governor())) {
                 return true;
+            }
+            boolean agent = d.relation().equals("obl:by") || d.relation().equals("obl:agent");
+            if (agent && d.governor() >= 0 && s.parents(d.governor()).stream()
+                    .anyMatch(a -> a.base().equals("acl") && a.governor() == role)) {
+                return true; // "rebels backed by Rwanda" are not Rwanda's
             }
         }
         return false;

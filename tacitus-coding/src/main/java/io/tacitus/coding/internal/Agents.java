@@ -14,6 +14,8 @@ import java.util.Set;
  * instance per sentence.
  */
 final class Agents {
+    private static final java.util.Set<String> SUPPORTING = java.util.Set.of("back", "support", "accompany", "escort",
+            "assist", "reinforce", "cover", "equip", "arm");
     private final Arguments args;
     private final Sentence s;
 
@@ -33,6 +35,16 @@ final class Agents {
             }
         }
         return out;
+    }
+
+    /** "soldiers backed by artillery and tanks": support given by things, which is no actor's act. */
+    boolean materialSupport(int p) {
+        // "artillery" is also a role word: support from a force of no country is still material
+        if (!SUPPORTING.contains(s.tokens().get(p).lemma()) || of(p).stream().anyMatch(m -> m.entity().code().country() != null && !m.via().contains("+context:"))) {
+            return false;
+        }
+        return s.children(p).stream().anyMatch(d -> (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                && s.tokens().get(d.dependent()).isNoun());
     }
 
     /**

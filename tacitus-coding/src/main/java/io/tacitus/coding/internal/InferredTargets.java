@@ -37,6 +37,9 @@ final class InferredTargets {
      * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
      */
     List<ActorMention> targets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
+        if (object < 0 && Set.of("02", "10").contains(entry.type().code().root())) {
+            object = forWhat(p); // "called for the withdrawal of Chinese forces": who is to withdraw
+        }
         if (object >= 0 && args.at(object).isEmpty()) {
             List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
             if (!below.isEmpty()) {
@@ -78,6 +81,16 @@ final class InferredTargets {
             inComplement = Participants.others(conditionSubjects(p), sources); // "would impose sanctions if Russia annexed"
         }
         return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
+    }
+
+    /** The noun an appeal asks for ("called for the withdrawal of ..."), or -1. */
+    private int forWhat(int p) {
+        for (Dependency x : s.children(p)) {
+            if (x.relation().equals("obl:for") && s.tokens().get(x.dependent()).isNoun()) {
+                return x.dependent();
+            }
+        }
+        return -1;
     }
 
     private List<ActorMention> conditionSubjects(int p) {

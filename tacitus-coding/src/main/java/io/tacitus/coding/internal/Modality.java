@@ -64,6 +64,11 @@ public final class Modality {
             return Status.NOT_FACT;
         }
         int node = p;
+        for (Dependency d : s.parents(p)) { // "ruled out sending troops", parsed as amod(troops, sending)
+            if (d.base().equals("amod") && d.governor() >= 0 && s.tokens().get(p).isVerb() && s.tokens().get(d.governor()).isNoun()) {
+                p = d.governor();
+            }
+        }
         if (s.tokens().get(p).isNoun()) {
             if (hasChild(s, p, IRREALIS_MODIFIERS, "amod", "det", "advmod")) {
                 return Status.NOT_FACT;
@@ -112,8 +117,9 @@ public final class Modality {
                     return DECIDING.contains(gov) && own(s, up.governor()) == Status.FACT ? Status.FACT : status;
                 case "advcl", "dep":
                     boolean withheld = WITHHOLDING.contains(gov) && Set.of("from", "of", "").contains(up.marker());
-                    // "was not considering recalling", "stopped short of condemning"
-                    if (CONDITIONAL.contains(up.marker()) || withheld || (DENYING.contains(gov) && up.marker().isEmpty() && up.dependent() == up.governor() + 1)) {
+                    // "was not considering recalling", "ruled out sending", "stopped short of condemning"
+                    if (CONDITIONAL.contains(up.marker()) || withheld || (DENYING.contains(gov) && up.marker().isEmpty()
+                            && up.dependent() > up.governor() && up.dependent() <= up.governor() + 2)) {
                         return Status.NOT_FACT;
                     }
                     if (up.base().equals("dep")) {

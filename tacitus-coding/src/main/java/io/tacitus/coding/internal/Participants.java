@@ -116,9 +116,6 @@ public final class Participants {
                 }
             }
         }
-        if (targets.isEmpty() && Set.of("02", "10").contains(entry.type().code().root())) {
-            targets = others(addressee(p), sources); // "demanded that Iceland honour its obligations"
-        }
         boolean reciprocal = (pair && targets.isEmpty()) || reciprocal(p) || climbedReciprocal(p);
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
         boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
@@ -229,19 +226,6 @@ public final class Participants {
             }
         }
         return false;
-    }
-
-    /** The subject of a demand's or appeal's "that" clause: whom it asks to act. */
-    private List<ActorMention> addressee(int p) {
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("ccomp")) {
-                List<ActorMention> subjects = args.children(d.dependent(), x -> x.base().equals("nsubj"));
-                if (!subjects.isEmpty()) {
-                    return subjects;
-                }
-            }
-        }
-        return List.of();
     }
 
     /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */

@@ -92,9 +92,17 @@ public final class Screening {
             if (Set.of("nmod:on", "nmod:about", "obl:on", "obl:about").contains(d.relation())) {
                 return true;
             }
+            // "expelled two diplomats in retaliation for ...", "recalled its envoy in protest": how, not a second event
+            boolean manner = d.relation().equals("obl:in") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb();
+            if (manner && MANNER.contains(s.tokens().get(t).lemma().toLowerCase())) {
+                return true;
+            }
         }
         return false;
     }
+
+    private static final Set<String> MANNER = Set.of("retaliation", "reprisal", "response", "protest", "solidarity",
+            "revenge", "return");
 
     /**
      * An entry that names its target only through a preposition ("call on", "talk with") does not fire on

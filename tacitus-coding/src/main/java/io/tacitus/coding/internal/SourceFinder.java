@@ -65,6 +65,9 @@ final class SourceFinder {
         if (out.isEmpty() && modifier) {
             out = agents.hyphenated(p);
         }
+        if (agents.materialSupport(p)) {
+            return List.of();
+        }
         if (out.isEmpty()) {
             out = relativeAntecedent(p);
         }

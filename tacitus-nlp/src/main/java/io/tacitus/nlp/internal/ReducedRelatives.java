@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.nlp.internal;
+
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Repairs a reduced passive relative read as the main clause: in "Rebels backed by Rwanda seized Goma" CoreNLP
+ * often makes "backed" the root with "Rebels" as its active subject and leaves "seized" hanging as a "dep".
+ * A past participle with a "by" phrase, a plain subject and no auxiliary or object is a passive: the subject
+ * becomes the participle's noun (acl), and the verb left hanging after it, if any, becomes the clause's head.
+ */
+public final class ReducedRelatives {
+    private static final Set<String> HANGING = Set.of("dep", "parataxis", "ccomp");
+
+    private ReducedRelatives() {
+    }
+
+    /** The dependencies with each such participle repaired; the same list when there is none. */
+    public static List<Dependency> repair(List<Token> tokens, List<Dependency> deps) {
+        List<Dependency> out = deps;
+        for (int v = 0; v < tokens.size(); v++) {
+            if (tokens.get(v).tag().equals("VBN") && reducedPassive(out, v)) {
+                out = rehang(tokens, out, v);
+            }
+        }
+        return out;
+    }
+
+    private static boolean reducedPassive(List<Dependency> deps, int v) {
+        boolean subject = false;
+        boolean agent = false;
+        for (Dependency d : deps) {
+            if (d.governor() != v) {
+                continue;
+            }
+            String base = d.base();
+            if (base.equals("aux") || base.equals("obj") || base.equals("cop") || d.relation().startsWith("nsubj:")) {
+                return false;
+            }
+            subject |= d.relation().equals("nsubj") && d.dependent() < v;
+            agent |= d.relation().equals("obl:by") || d.relation().equals("obl:agent");
+        }
+        return subject && agent;
+    }
+
+    private static List<Dependency> rehang(List<Token> tokens, List<Dependency> deps, int v) {
+        int noun = -1;
+        int main = -1;
+        for (Dependency d : deps) {
+            if (d.governor() == v && d.relation().equals("nsubj")) {
+                noun = d.dependent();
+            }
+            boolean verb = d.dependent() > v && tokens.get(d.dependent()).tag().matches("VB[DZP]");
+            if (d.governor() == v && HANGING.contains(d.base()) && verb && main < 0 && !hasSubject(deps, d.dependent())) {
+                main = d.dependent();
+            }
+        }
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : deps) {
+            if (d.governor() == v && d.dependent() == noun) {
+                out.add(main >= 0 ? new Dependency("acl", noun, v) : new Dependency("nsubj:pass", v, noun));
+                if (main >= 0) {
+                    out.add(new Dependency("nsubj", main, noun));
+                }
+            } else if (main >= 0 && d.governor() == v && d.dependent() == main) {
+                continue; // the hanging verb is the head now
+            } else if (main >= 0 && d.dependent() == v && !d.base().equals("acl")) {
+                out.add(new Dependency(d.relation(), d.governor(), main)); // "root(ROOT, backed)" becomes "root(ROOT, seized)"
+            } else if (main >= 0 && d.governor() == v && (d.base().equals("punct") && d.dependent() > main
+                    || d.base().equals("mark") && d.dependent() < noun)) { // "after soldiers backed by ... poured"
+                out.add(new Dependency(d.relation(), main, d.dependent()));
+            } else {
+                out.add(d);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean hasSubject(List<Dependency> deps, int verb) {
+        return deps.stream().anyMatch(d -> d.governor() == verb && d.base().equals("nsubj"));
+    }
+}
