@@ -116,6 +116,10 @@ public final class EventBuilder {
      * India against Pakistan. Only for coercion and violence (roots 17-20), never for meetings.
      */
     private List<ActorMention> placeTarget(Location place, List<ActorMention> sources) {
+        String words = " " + (place.text() == null ? place.name() : place.text()) + " ";
+        if (WATERS.stream().anyMatch(words::contains)) {
+            return List.of(); // "seized the vessel in the Gulf of Siam": open water is no state's
+        }
         for (ActorMention src : sources) {
             if (place.country().equals(src.entity().code().country())) {
                 return List.of();
@@ -164,8 +168,16 @@ public final class EventBuilder {
         boolean sameCountry = a.country() != null && a.country().equals(b.country());
         boolean bareState = (a.role() == null || b.role() == null) && sameCountry;
         boolean executive = sameCountry && "GOV".equals(a.role()) && b.role() != null && COMMANDED.contains(b.role());
-        return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState || executive;
+        // "Marines recaptured the American container ship": a state's forces and its own ships are one side
+        boolean ownShip = sameCountry && a.role() != null && b.role() != null
+                && Set.of("GOV", "MIL", "COP").contains(a.role()) && Set.of("BUS", "AGR").contains(b.role())
+                && VESSELS.stream().anyMatch(v -> tgt.text().toLowerCase(java.util.Locale.ROOT).contains(v));
+        return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState || executive || ownShip;
     }
+
+    private static final Set<String> WATERS = Set.of(" Gulf ", " Sea ", " Ocean ", " Strait ", " Straits ", " Bay ",
+            " Channel ", " waters ");
+    private static final Set<String> VESSELS = Set.of("ship", "vessel", "boat", "trawler", "tanker", "freighter", "fleet");
 
     private static EventActor actor(ActorMention m, LocalDate day) {
         ActorCode code = m.entity().codeOn(day);

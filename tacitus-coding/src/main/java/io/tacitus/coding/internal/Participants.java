@@ -63,6 +63,10 @@ public final class Participants {
             return new Roles(sources, obliged < 0 ? List.of() : others(args.at(obliged), sources), false);
         }
         List<ActorMention> targets = new ArrayList<>();
+        boolean visit = Set.of("042", "043").contains(entry.type().code().value());
+        if (visit && passive && finder.agents().of(p).isEmpty()) {
+            return new Roles(List.of(), List.of(), false); // "the suspects were flown to the Netherlands": carried, not visiting
+        }
         if (judging(entry) && pronounObject(p)) {
             boolean hostile = !entry.type().code().root().equals("05"); // condemned a hostile deed, welcomed a friendly one
             targets = discourse.deeds().lastForeignDeed(hostile, sources); // "Britain backed the action, while Yeltsin condemned it"
@@ -136,6 +140,11 @@ public final class Participants {
         }
         if (targets.isEmpty() && entry.flags().contains("redress")) {
             targets = discourse.deeds().offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
+        }
+        if (visit) { // "flew home to London": no visit to one's own country
+            List<ActorMention> visitors = sources;
+            targets = targets.stream().filter(t -> visitors.stream().noneMatch(x -> x.entity().code().country() != null
+                    && x.entity().code().country().equals(t.entity().code().country()))).toList();
         }
         return new Roles(sources, targets, reciprocal);
     }
