@@ -32,7 +32,8 @@ public final class MentionBuilder {
             List<Phrase> m = index.match(tokens, i);
             if (!m.isEmpty() && m.get(0).kind() == PhraseKind.NOT_ACTOR) {
                 i += m.get(0).words().size();
-            } else if (!m.isEmpty() && plausible(m.get(0), tokens.get(i + m.get(0).words().size() - 1))) {
+            } else if (!m.isEmpty() && plausible(m.get(0), tokens.get(i + m.get(0).words().size() - 1))
+                    && !otherGivenName(tokens, i, m.get(0), out)) {
                 out.add(new Piece(i, i + m.get(0).words().size(), m));
                 i += m.get(0).words().size();
             } else {
@@ -41,6 +42,24 @@ public final class MentionBuilder {
         }
         return out;
     }
+
+    /**
+     * A lone surname right after a given name that is not in the dictionary belongs to someone else: "Admiral
+     * Timothy Keating" is not Paul Keating. Honorifics ("Mr Keating") and titles matched before it do not count.
+     */
+    private static boolean otherGivenName(List<Token> tokens, int i, Phrase p, List<Piece> before) {
+        if (p.kind() != PhraseKind.PERSON || p.words().size() != 1 || i == 0) {
+            return false;
+        }
+        Token prior = tokens.get(i - 1);
+        boolean matched = !before.isEmpty() && before.get(before.size() - 1).end() == i;
+        return prior.tag().equals("NNP") && !matched && !HONORIFICS.contains(prior.word().replace(".", ""));
+    }
+
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",
+            "Lord", "Lady", "Sheikh", "Prince", "King", "Queen", "Emir", "Crown", "General", "Gen", "Col", "Colonel",
+            "President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Rep", "Governor", "Judge", "Ayatollah",
+            "Rev", "Pope", "Marshal", "Admiral", "Adm", "Ambassador", "Secretary", "Speaker");
 
     /** A role noun must be a noun ("official" in "official visit" is not); names must not be verbs. */
     private static boolean plausible(Phrase p, Token last) {

@@ -45,6 +45,7 @@ final class RoleCountries {
                 continue;
             }
             String iso = countryIn(s, m, mentions); // "people in Gaza"
+            iso = iso != null ? iso : ownedBy(s, m.head(), m, mentions, 3); // "Admiral Keating, head of the U.S. Pacific Command"
             boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
             iso = iso != null ? iso : nearestCountry(s, mentions, m, placeNamed(s, mentions));
@@ -129,6 +130,27 @@ final class RoleCountries {
                 if (place != null) {
                     return place;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The country named in the role's apposition or "of" phrase, through their modifiers ("of the U.S. Pacific Command"). */
+    private static String ownedBy(Sentence s, int token, ActorMention m, List<ActorMention> mentions, int depth) {
+        for (Dependency d : depth <= 0 ? List.<Dependency>of() : s.children(token)) {
+            boolean through = d.base().equals("appos") || d.relation().equals("nmod:of") || d.base().equals("compound")
+                    || d.relation().equals("nmod:poss") || d.base().equals("amod");
+            if (!through || m.covers(d.dependent())) {
+                continue;
+            }
+            for (ActorMention other : mentions) {
+                if (other != m && other.covers(d.dependent()) && other.entity().code().country() != null) {
+                    return other.entity().code().country();
+                }
+            }
+            String below = ownedBy(s, d.dependent(), m, mentions, depth - 1);
+            if (below != null) {
+                return below;
             }
         }
         return null;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.Set;
 
 /**
  * Finds the actors that fill a predicate's argument positions in one parsed sentence. Actors are the

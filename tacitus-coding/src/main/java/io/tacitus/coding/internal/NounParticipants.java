@@ -82,7 +82,8 @@ final class NounParticipants {
                     }
                 }
             }
-            if (targets.isEmpty() && up.base().equals("obl")) {
+            // "destroyed Iraq's reactor in a surprise raid"; not "voiced satisfaction with the army's intervention"
+            if (targets.isEmpty() && up.base().equals("obl") && Set.of("in", "during", "by").contains(up.marker())) {
                 targets = args.children(v, d -> d.base().equals("obj"));
                 boolean force = Participants.ATTACKS.contains(entry.type().code().root());
                 for (Dependency d : targets.isEmpty() && force ? s.children(v) : List.<Dependency>of()) {

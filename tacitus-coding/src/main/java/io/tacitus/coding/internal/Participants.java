@@ -109,7 +109,8 @@ public final class Participants {
         // "Israeli and Syrian units clashed in the Bekaa": the two sides are each other's target, not the place
         boolean pair = entry.symmetric() && sources.stream().map(x -> x.entity().code().country())
                 .filter(java.util.Objects::nonNull).distinct().count() >= 2;
-        if (targets.isEmpty() && FORCE.contains(entry.type().code().root()) && !pair) {
+        boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
+        if (targets.isEmpty() && FORCE.contains(entry.type().code().root()) && !pair && !direct) {
             targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria
             if (targets.isEmpty()) {
                 targets = foreign(args.countriesBelow(p, 4), sources); // "fired missiles into waters around Taiwan"
@@ -122,7 +123,6 @@ public final class Participants {
         }
         boolean reciprocal = (pair && targets.isEmpty()) || reciprocal(p) || climbedReciprocal(p);
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
-        boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
             targets = others(inferred.targets(p, object, entry, sources), sources); // not "its" blockade
         }
