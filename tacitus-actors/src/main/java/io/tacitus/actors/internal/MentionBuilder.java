@@ -45,15 +45,20 @@ public final class MentionBuilder {
 
     /**
      * A lone surname right after a given name that is not in the dictionary belongs to someone else: "Admiral
-     * Timothy Keating" is not Paul Keating. Honorifics ("Mr Keating") and titles matched before it do not count.
+     * Timothy Keating" is not Paul Keating; nor is one followed by another name. Honorifics ("Mr Keating") and titles matched before it do not count.
      */
     private static boolean otherGivenName(List<Token> tokens, int i, Phrase p, List<Piece> before) {
-        if (p.kind() != PhraseKind.PERSON || p.words().size() != 1 || i == 0) {
+        if (p.kind() != PhraseKind.PERSON || p.words().size() != 1) {
             return false;
+        }
+        boolean next = i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("NNP")
+                && !timeWord(tokens.get(i + 1)); // "Yunus Yosfiah" is not Muhammad Yunus
+        if (i == 0) {
+            return next;
         }
         Token prior = tokens.get(i - 1);
         boolean matched = !before.isEmpty() && before.get(before.size() - 1).end() == i;
-        return prior.tag().equals("NNP") && !matched && !HONORIFICS.contains(prior.word().replace(".", ""));
+        return next || prior.tag().equals("NNP") && !matched && !HONORIFICS.contains(prior.word().replace(".", ""));
     }
 
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame",

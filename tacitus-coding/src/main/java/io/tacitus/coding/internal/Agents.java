@@ -93,7 +93,10 @@ final class Agents {
      */
     static int modifiedNoun(Sentence s, int p) {
         // a participle with an object of its own is no passive modifier: "a bomber struck China's embassy", misparsed
-        if (!s.tokens().get(p).tag().equals("VBN") || s.children(p).stream().anyMatch(d -> d.base().equals("aux") || d.base().equals("obj"))) {
+        // a VBD under "acl" is a participle the tagger missed ("The Treaty ..., signed at ... by ...")
+        boolean participle = s.tokens().get(p).tag().equals("VBN") || (s.tokens().get(p).tag().equals("VBD")
+                && s.parents(p).stream().anyMatch(d -> d.relation().equals("acl")));
+        if (!participle || s.children(p).stream().anyMatch(d -> d.base().equals("aux") || d.base().equals("obj"))) {
             return -1;
         }
         for (Dependency d : s.parents(p)) {

@@ -23,7 +23,10 @@ public final class ReducedRelatives {
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> deps) {
         List<Dependency> out = deps;
         for (int v = 0; v < tokens.size(); v++) {
-            if (tokens.get(v).tag().equals("VBN") && reducedPassive(out, v)) {
+            // "The Treaty ..., signed at ... by ...," is often tagged VBD after the comma
+            boolean participle = tokens.get(v).tag().equals("VBN")
+                    || (tokens.get(v).tag().equals("VBD") && v > 0 && tokens.get(v - 1).word().equals(","));
+            if (participle && reducedPassive(out, v)) {
                 out = rehang(tokens, out, v);
             }
         }
@@ -54,7 +57,8 @@ public final class ReducedRelatives {
             if (d.governor() == v && d.relation().equals("nsubj")) {
                 noun = d.dependent();
             }
-            boolean verb = d.dependent() > v && tokens.get(d.dependent()).tag().matches("VB[DZP]");
+            boolean verb = d.dependent() > v && (tokens.get(d.dependent()).tag().matches("VB[DZP]")
+                    || hasAux(deps, d.dependent())); // "..., would have brought Manila $203 million"
             if (d.governor() == v && HANGING.contains(d.base()) && verb && main < 0 && !hasSubject(deps, d.dependent())) {
                 main = d.dependent();
             }
@@ -78,6 +82,10 @@ public final class ReducedRelatives {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean hasAux(List<Dependency> deps, int verb) {
+        return deps.stream().anyMatch(d -> d.governor() == verb && d.base().equals("aux"));
     }
 
     private static boolean hasSubject(List<Dependency> deps, int verb) {

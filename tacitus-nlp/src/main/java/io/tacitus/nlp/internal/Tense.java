@@ -21,6 +21,15 @@ public final class Tense {
         int node = token;
         for (int hops = 0; hops < 8; hops++) {
             Token tok = s.tokens().get(node);
+            final int at = node;
+            boolean perfect = s.children(node).stream().anyMatch(d -> d.base().equals("aux")
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("have")); // "would have brought": past
+            if (perfect) {
+                return false;
+            }
+            if (tok.tag().equals("VBN") && s.parents(at).stream().anyMatch(d -> d.base().equals("acl"))) {
+                return false; // "the treaty, signed on August 27 by ...": a past participle tells of the past
+            }
             for (Dependency d : s.children(node)) {
                 Token c = s.tokens().get(d.dependent());
                 if (d.base().equals("aux") || d.base().equals("cop") || d.relation().equals("aux:pass")) {
