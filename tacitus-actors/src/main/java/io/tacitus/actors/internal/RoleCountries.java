@@ -22,6 +22,7 @@ import java.util.Set;
  */
 final class RoleCountries {
     private final Map<String, String> given = new HashMap<>();
+    private String lastForce;
     private final PlaceResolver places;
 
     RoleCountries(PlaceResolver places) {
@@ -39,6 +40,9 @@ final class RoleCountries {
             String word = s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT);
             if (m.entity().id().startsWith("group:") && m.entity().code().country() != null) {
                 given.put(word, m.entity().code().country());
+                if ("MIL".equals(m.entity().code().role()) && !m.via().contains("+context:")) {
+                    lastForce = m.entity().code().country(); // "South African commandos ... helicopter-borne troops"
+                }
             }
             if (!m.entity().id().startsWith("role:") || hasOwnCountry(s, m, mentions) || unknownNationality(s, m, mentions)) {
                 out.add(m);
@@ -48,6 +52,12 @@ final class RoleCountries {
             iso = iso != null ? iso : ownedBy(s, m.head(), m, mentions, 3); // "Admiral Keating, head of the U.S. Pacific Command"
             boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
+            // a force named without a country in a sentence that names only places: the story's last named force
+            boolean placesOnly = mentions.stream().noneMatch(x -> x.end() <= m.start() && x.entity().code().country() != null
+                    && !x.entity().id().startsWith("role:"));
+            if (iso == null && placesOnly && "MIL".equals(m.entity().code().role()) && lastForce != null) {
+                iso = lastForce;
+            }
             iso = iso != null ? iso : nearestCountry(s, mentions, m, placeNamed(s, mentions));
             if (iso == null) {
                 iso = mostNamed;
