@@ -92,6 +92,22 @@ public final class Deeds {
         return untargeted;
     }
 
+    /**
+     * The doers of the last act of coercion or force (roots 17-20) not by the judges' side: what "the raid" or
+     * "the attack" a judge condemns most likely names when no deed of the noun's own root was told.
+     */
+    public List<ActorMention> lastForeignForce(List<ActorMention> judges) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            List<ActorMention> doers = Participants.FORCE.contains(t.root()) && !t.root().equals("15")
+                    ? foreign(t.sources(), judges) : List.of();
+            if (!doers.isEmpty()) {
+                return doers;
+            }
+        }
+        return List.of();
+    }
+
     /** Roles of the state: a country's government, forces, police, spies, courts and parliament are one side. */
     private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 

@@ -64,6 +64,9 @@ final class InferredTargets {
                 if (doers.isEmpty() && !convening) { // "Iranian jets struck back ... Bani-Sadr denounced the invasion"
                     doers = discourse.deeds().lastForeignSources(root, sources);
                 }
+                if (doers.isEmpty() && Participants.FORCE.contains(root) && !root.equals("15")) {
+                    doers = discourse.deeds().lastForeignForce(sources); // "forced their way into the embassy ... condemned the raid"
+                }
                 if (doers.isEmpty() && noun.symmetric() && convening) {
                     doers = Participants.others(discourse.lastDyad(root), sources); // "whose country brokered the ceasefire"
                 }

@@ -132,7 +132,11 @@ public final class Judgements {
         }
         LexiconEntry noun = matcher.match(s, judged);
         if (noun != null && noun.noun()) {
-            List<ActorMention> doers = discourse.deeds().lastForeignSources(noun.type().code().root(), sources);
+            String root = noun.type().code().root();
+            List<ActorMention> doers = discourse.deeds().lastForeignSources(root, sources);
+            if (doers.isEmpty() && Participants.FORCE.contains(root) && !root.equals("15")) {
+                doers = discourse.deeds().lastForeignForce(sources); // "called the raid a violation": the police who stormed
+            }
             return doers.isEmpty() ? discourse.deeds().lastForeignSources(null, sources) : doers; // "reached ... the agreement"
         }
         if (STATEMENTS.contains(word)) { // "the remarks drew criticism": whoever made them
