@@ -7,6 +7,8 @@ import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -97,7 +99,10 @@ public final class EventDating {
             return null;
         }
         boolean verb = s.tokens().get(p).isVerb();
-        for (Dependency d : s.parents(p)) {
+        List<Dependency> parents = new ArrayList<>(s.parents(p));
+        // "two days after police forced their way in and arrested him": the conjunct's date before the clause's
+        parents.sort(Comparator.comparing(d -> !d.base().equals("conj")));
+        for (Dependency d : parents) {
             if (d.governor() < 0) {
                 continue;
             }
