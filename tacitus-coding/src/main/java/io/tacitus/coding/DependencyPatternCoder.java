@@ -130,6 +130,9 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             String root = e.type().code().root();
             Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles(), e.symmetric(), Screening.eventSubject(s, t, matches));
+            if (e.flags().contains("armed") && !armed(roles)) {
+                continue; // "refugees crossed into Chad" is no show of force
+            }
             if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
                 continue; // "called the decision a mistake" is no phone call: this entry needs a target
             }
@@ -144,6 +147,13 @@ public final class DependencyPatternCoder implements EventCoder {
             }
         }
         return events;
+    }
+
+    /** Some source is a state or an armed force: a bare country, or a military, police, rebel or militant role. */
+    private static boolean armed(Participants.Roles roles) {
+        // "five Armenian trucks": a country adjective on a thing is not the state acting
+        return roles.sources().stream().anyMatch(m -> m.entity().code().role() == null ? !m.via().contains(":adjective")
+                : Set.of("MIL", "COP", "REB", "INS", "UAF", "SPY").contains(m.entity().code().role()));
     }
 
     /** A formal agreement (057) signed together by two office holders, not by two states named as such. */

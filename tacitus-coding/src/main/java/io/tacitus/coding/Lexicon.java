@@ -91,7 +91,8 @@ public final class Lexicon {
                 new LexiconEntry.Example(r.get(10), r.get(8), r.get(9)));
     }
 
-    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge", "oblige", "react", "redress", "visit");
+    private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge", "oblige", "react", "redress", "visit",
+            "armed");
 
     /** Flags, separated by commas or bars; an unknown flag is an error naming the row. */
     private static Set<String> flags(Row r) {

@@ -31,7 +31,13 @@ public final class Screening {
             }
             List<LexiconEntry> up = matches.get(d.governor());
             List<LexiconEntry> down = matches.get(d.dependent());
-            if (up.isEmpty() || down.isEmpty() || !force(up.get(0)) || !force(down.get(0))) {
+            if (up.isEmpty() || down.isEmpty() || !force(down.get(0))) {
+                continue;
+            }
+            if (d.base().equals("conj") && up.get(0).type().code().root().equals("15")) {
+                out.add(d.governor()); // "crossed into northern Israel and attacked two vehicles": one attack
+            }
+            if (!force(up.get(0))) {
                 continue;
             }
             if (d.relation().equals("nsubj") && down.get(0).noun()) {
