@@ -216,7 +216,7 @@ final class RoleCountries {
             }
         }
         for (Dependency d : s.parents(c.head())) {
-            if (d.base().equals("nsubj") && d.governor() >= 0 && toldBy(s, role, d.governor())) {
+            if (d.base().equals("nsubj") && d.governor() >= 0 && Clauses.toldBy(s, role, d.governor())) {
                 return true;
             }
             boolean agent = d.relation().equals("obl:by") || d.relation().equals("obl:agent");
@@ -224,22 +224,6 @@ final class RoleCountries {
                     .anyMatch(a -> a.base().equals("acl") && a.governor() == role)) {
                 return true; // "rebels backed by Rwanda" are not Rwanda's
             }
-        }
-        return false;
-    }
-
-    /** Whether the token lies in a clause that is the complement (ccomp) of the verb. */
-    private static boolean toldBy(Sentence s, int token, int verb) {
-        int node = token;
-        for (int hops = 0; hops < 12; hops++) {
-            List<Dependency> up = s.parents(node);
-            if (up.isEmpty() || up.get(0).governor() < 0) {
-                return false;
-            }
-            if (up.get(0).base().equals("ccomp") && up.get(0).governor() == verb) {
-                return true;
-            }
-            node = up.get(0).governor();
         }
         return false;
     }
@@ -283,7 +267,7 @@ final class RoleCountries {
             }
             if (m.end() <= token && (before == null || m.start() > before.start())) {
                 before = m;
-            } else if (m.start() > token && (after == null || (inPlace(s, m) ? !inPlace(s, after) || m.start() < after.start()
+            } else if (m.start() > token && Clauses.sameClause(s, role.head(), m.head()) && (after == null || (inPlace(s, m) ? !inPlace(s, after) || m.start() < after.start()
                     : !inPlace(s, after) && m.start() < after.start()))) {
                 after = m;
             }

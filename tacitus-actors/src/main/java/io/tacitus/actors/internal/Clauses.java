@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.actors.internal;
+
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/** Which clause a token belongs to, for deciding which countries named in a sentence can be a role's. Stateless. */
+final class Clauses {
+    private Clauses() {
+    }
+
+    /** Whether the token lies in a clause that is the complement (ccomp) of the verb. */
+    static boolean toldBy(Sentence s, int token, int verb) {
+        int node = token;
+        for (int hops = 0; hops < 12; hops++) {
+            List<Dependency> up = s.parents(node);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return false;
+            }
+            if (up.get(0).base().equals("ccomp") && up.get(0).governor() == verb) {
+                return true;
+            }
+            node = up.get(0).governor();
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention after the role lies in the role's own clause: "the Foreign Ministry summoned China's
+     * ambassador ..., but Beijing replied" does not make the ministry China's. Unparsed sentences count as one clause.
+     */
+    static boolean sameClause(Sentence s, int role, int other) {
+        if (!s.parsed()) {
+            return true;
+        }
+        int clause = clauseOf(s, role);
+        int node = other; // "marched on the embassy, denouncing ... Philippine sovereignty": a participle is still its clause
+        for (int hops = 0; hops < 12; hops++) {
+            if (node == clause) {
+                return true;
+            }
+            List<Dependency> up = s.parents(node);
+            if (up.isEmpty() || up.get(0).governor() < 0 || Set.of("conj", "parataxis").contains(up.get(0).base())) {
+                return false;
+            }
+            node = up.get(0).governor();
+        }
+        return false;
+    }
+
+    static int clauseOf(Sentence s, int token) {
+        int node = token;
+        for (int hops = 0; hops < 12; hops++) {
+            List<Dependency> up = s.parents(node);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return node;
+            }
+            node = up.get(0).governor();
+            if (s.tokens().get(node).isVerb()) {
+                return node;
+            }
+        }
+        return node;
+    }
+}
