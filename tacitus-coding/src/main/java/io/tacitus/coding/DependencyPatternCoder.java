@@ -11,6 +11,7 @@ import io.tacitus.api.Location;
 import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.internal.Arguments;
+import io.tacitus.coding.internal.CivilianTargets;
 import io.tacitus.coding.internal.Discourse;
 import io.tacitus.coding.internal.EntryMatcher;
 import io.tacitus.coding.internal.EventBuilder;
@@ -42,6 +43,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final ReportedCharges charges;
     private final Optional<LexiconEntry> meeting;
     private final CameoOntology ontology;
+    private final CivilianTargets civilians;
     private final boolean statements;
 
     public DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places) {
@@ -53,6 +55,7 @@ public final class DependencyPatternCoder implements EventCoder {
         this.lexicon = lexicon;
         this.ontology = ontology;
         this.intentions = new Intentions(ontology);
+        this.civilians = new CivilianTargets(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.charges = new ReportedCharges(matcher, lexicon);
         this.meeting = lexicon.verb("meet", "meet");
@@ -116,6 +119,7 @@ public final class DependencyPatternCoder implements EventCoder {
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !Screening.missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
             if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || Screening.topic(s, t, entries)
+                    || Screening.helpingOnly(s, t, entries.get(0))
                     || Screening.hostilePlan(s, t, entries.get(0), matches)) {
                 continue;
             }
@@ -130,6 +134,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             String root = e.type().code().root();
             Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles(), e.symmetric(), Screening.eventSubject(s, t, matches));
+            e = civilians.recode(e, roles); // "shot dead more than 100 protesters": not combat
             if (e.flags().contains("armed") && !armed(roles)) {
                 continue; // "refugees crossed into Chad" is no show of force
             }

@@ -89,6 +89,20 @@ public final class Screening {
         return false;
     }
 
+    /**
+     * "British Royal Marines helped detain an Iranian tanker": help with an act and no one helped is that act,
+     * coded from its own verb, not aid (07).
+     */
+    public static boolean helpingOnly(Sentence s, int t, LexiconEntry e) {
+        if (e.noun() || !e.type().code().root().equals("07") || !e.lemma().equals("help")) {
+            return false;
+        }
+        // "helped the GNA push Haftar's forces back", parsed with the GNA as the clause's subject: the GNA was helped
+        boolean act = s.children(t).stream().anyMatch(d -> (d.base().equals("xcomp") || d.base().equals("ccomp"))
+                && s.children(d.dependent()).stream().noneMatch(x -> x.relation().equals("nsubj")));
+        return act && s.children(t).stream().noneMatch(d -> d.base().equals("obj"));
+    }
+
     /** An event noun that is what something is about ("a paper on the war in Ukraine"): a topic, not news. */
     public static boolean topic(Sentence s, int t, List<LexiconEntry> entries) {
         if (!entries.get(0).noun()) {

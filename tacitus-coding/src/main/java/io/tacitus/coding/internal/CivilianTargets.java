@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.coding.CameoOntology;
+import io.tacitus.coding.LexiconEntry;
+import java.util.Set;
+
+/**
+ * Force used on people who do not fight is not combat: "security forces shot dead more than 100 protesters",
+ * "troops opened fire on villagers" use conventional weapons (root 19) on civilians, which CAMEO codes as
+ * unconventional violence (180). Only when every target is such a group. Immutable.
+ */
+public final class CivilianTargets {
+    private static final Set<String> UNARMED = Set.of("CVL", "REF", "MED", "EDU", "HLH", "REL", "LAB", "NGO");
+    private final CameoOntology ontology;
+
+    public CivilianTargets(CameoOntology ontology) {
+        this.ontology = ontology;
+    }
+
+    /** The entry recoded as violence against civilians (180) when it is shooting at unarmed targets only. */
+    public LexiconEntry recode(LexiconEntry e, Participants.Roles roles) {
+        boolean unarmed = !roles.targets().isEmpty() && !roles.reciprocal()
+                && roles.targets().stream().allMatch(CivilianTargets::unarmed);
+        // shooting (193), not storming, air strikes or shelling: those are the means of war whoever they hit
+        if (!e.type().code().value().equals("193") || !unarmed) {
+            return e;
+        }
+        return ontology.type("180").map(t -> e.recoded(t, "+civilians")).orElse(e);
+    }
+
+    private static boolean unarmed(ActorMention m) {
+        String role = m.entity().code().role();
+        return role != null && UNARMED.contains(role);
+    }
+}
