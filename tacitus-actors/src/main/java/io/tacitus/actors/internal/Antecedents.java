@@ -3,7 +3,10 @@ package io.tacitus.actors.internal;
 
 import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Antecedents named earlier in a pronoun's own sentence: a plural group, a country, a state or organisation. */
@@ -22,6 +25,34 @@ final class Antecedents {
             }
         }
         return best;
+    }
+
+    /**
+     * "Venezuela and Nicaragua said they were withdrawing their ambassadors": the conjoined subjects of the verb
+     * whose complement clause holds the pronoun, when there are two or more; else empty.
+     */
+    static List<ActorMention> reportingSubjects(Sentence s, List<ActorMention> out, int pronoun) {
+        int node = pronoun;
+        for (int hops = 0; hops < 5; hops++) {
+            List<Dependency> up = s.parents(node);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return List.of();
+            }
+            if (up.get(0).base().equals("ccomp")) {
+                int teller = up.get(0).governor();
+                List<ActorMention> subjects = new ArrayList<>();
+                for (Dependency d : s.children(teller)) {
+                    for (ActorMention m : out) {
+                        if (d.base().equals("nsubj") && m.covers(d.dependent()) && m.end() <= pronoun && !m.via().startsWith("coref:")) {
+                            subjects.add(m);
+                        }
+                    }
+                }
+                return subjects.size() >= 2 ? subjects : List.of();
+            }
+            node = up.get(0).governor();
+        }
+        return List.of();
     }
 
     static ActorMention lastCountryBefore(List<ActorMention> mentions, int token) {

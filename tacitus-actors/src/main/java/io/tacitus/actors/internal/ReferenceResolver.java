@@ -97,7 +97,12 @@ public final class ReferenceResolver {
                 }
             } else if (PLURAL.contains(w) && tokens.get(i).isPronoun()) {
                 ActorMention group = Antecedents.pluralGroupBefore(tokens, out, i);
-                if (group != null) { // "Ukrainian troops said they had destroyed ..."
+                List<ActorMention> tellers = Antecedents.reportingSubjects(s, out, i);
+                if (!tellers.isEmpty()) { // "Venezuela and Nicaragua said they were withdrawing their ambassadors"
+                    for (ActorMention t : tellers) {
+                        out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), t.entity(), "coref:they+" + t.via()));
+                    }
+                } else if (group != null) { // "Ukrainian troops said they had destroyed ..."
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), group.entity(), "coref:they+" + group.via()));
                 } else {
                     pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
