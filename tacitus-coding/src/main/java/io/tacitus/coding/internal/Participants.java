@@ -65,7 +65,8 @@ public final class Participants {
         List<ActorMention> targets = new ArrayList<>();
         boolean visit = Set.of("042", "043").contains(entry.type().code().value());
         // "flew him to Costa Rica": a traveller's verb with someone else as its object carries them, no visit
-        boolean carried = !entry.targets().contains("obj") && s.children(p).stream().anyMatch(d -> d.base().equals("obj"));
+        boolean carried = !entry.targets().contains("obj") && entry.objects().isEmpty()
+                && s.children(p).stream().anyMatch(d -> d.base().equals("obj"));
         if (visit && (carried || passive && finder.agents().of(p).isEmpty())) {
             return new Roles(List.of(), List.of(), false); // "the suspects were flown to the Netherlands": carried, not visiting
         }
