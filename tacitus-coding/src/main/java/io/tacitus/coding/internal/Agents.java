@@ -37,6 +37,16 @@ final class Agents {
         return out;
     }
 
+    /** The verb whose object the token is, or -1. */
+    static int verbOf(Sentence s, int token) {
+        for (Dependency d : s.parents(token)) {
+            if (d.base().equals("obj") && d.governor() >= 0) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
     /** "soldiers backed by artillery and tanks": support given by things, which is no actor's act. */
     boolean materialSupport(int p) {
         // "artillery" is also a role word: support from a force of no country is still material

@@ -48,7 +48,8 @@ final class SourceFinder {
         // to Smolensk and met Tusk"; it is the subject
         List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj"));
         for (Dependency d : s.parents(p)) { // "summoned Pakistan's envoy to demand an explanation": the summoner demands
-            int summoning = d.base().equals("xcomp") ? d.governor() : d.relation().equals("acl:to") ? objectOf(d.governor()) : -1;
+            int summoning = d.base().equals("xcomp") ? d.governor()
+                    : d.relation().equals("acl:to") ? Agents.verbOf(s, d.governor()) : -1;
             if (summoning >= 0 && s.tokens().get(summoning).lemma().equals("summon") && depth < 3) {
                 return verbSources(summoning, depth + 1);
             }
@@ -273,16 +274,6 @@ final class SourceFinder {
             }
         }
         return false;
-    }
-
-    /** The verb whose object the token is, or -1. */
-    private int objectOf(int token) {
-        for (Dependency d : s.parents(token)) {
-            if (d.base().equals("obj") && d.governor() >= 0) {
-                return d.governor();
-            }
-        }
-        return -1;
     }
 
     boolean hasAnySubject(int p) {
