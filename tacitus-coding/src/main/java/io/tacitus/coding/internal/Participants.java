@@ -143,6 +143,8 @@ public final class Participants {
         }
         if (targets.isEmpty() && entry.flags().contains("redress")) {
             targets = discourse.deeds().offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
+            // "Spain accused Morocco of aggression ... Rabat recalled its ambassador": an accusation is a wrong too
+            targets = targets.isEmpty() ? discourse.deeds().accusersOf(sources) : targets;
         }
         if (visit) { // "flew home to London": no visit to one's own country
             List<ActorMention> visitors = sources;

@@ -33,12 +33,14 @@ final class SourceFinder {
     /** A passive verb: "be" as its auxiliary, or a passive subject and no object of its own (not one inherited by conjunction). */
     boolean isPassive(int p) {
         boolean object = s.children(p).stream().anyMatch(d -> d.base().equals("obj"));
-        for (Dependency d : s.children(p)) {
-            if ((d.relation().startsWith("nsubj:pass") && !object) || d.relation().equals("aux:pass")) {
-                return true;
-            }
+        if (s.children(p).stream().anyMatch(d -> (d.relation().startsWith("nsubj:pass") && !object) || d.relation().equals("aux:pass"))) {
+            return true;
         }
-        return false;
+        // "were handed over on Monday and flown to the Netherlands": a bare participle shares its conjunct's passive
+        boolean bare = s.tokens().get(p).tag().equals("VBN") && !object
+                && s.children(p).stream().noneMatch(d -> d.base().equals("aux") || d.base().equals("nsubj"));
+        return bare && s.parents(p).stream().anyMatch(d -> d.base().equals("conj") && d.governor() >= 0 && d.governor() < p
+                && s.children(d.governor()).stream().anyMatch(x -> x.relation().equals("aux:pass")));
     }
 
     /** Subjects (active) or "by" agents (passive); clauses without one borrow their governor's. */

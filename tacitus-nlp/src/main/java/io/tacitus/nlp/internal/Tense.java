@@ -20,8 +20,13 @@ public final class Tense {
         }
         int node = token;
         for (int hops = 0; hops < 8; hops++) {
-            Token tok = s.tokens().get(node);
             final int at = node;
+            boolean infinitive = s.tokens().get(node).tag().equals("VB") && s.children(node).stream().anyMatch(d ->
+                    d.base().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
+            if (infinitive && s.parents(at).stream().anyMatch(d -> d.base().equals("xcomp"))) {
+                return true; // "has ordered Ghali to testify on June 1": what one is told to do lies ahead
+            }
+            Token tok = s.tokens().get(node);
             boolean perfect = s.children(node).stream().anyMatch(d -> d.base().equals("aux")
                     && s.tokens().get(d.dependent()).word().equalsIgnoreCase("have")); // "would have brought": past
             if (perfect) {
