@@ -34,9 +34,12 @@ public final class Modality {
             "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due", "propose");
     /** Verbs whose "would" complement is a decision taken, not an intention: coded as the act. */
     private static final Set<String> DECIDING = Set.of("announce", "decide", "order", "declare", "confirm", "rule");
-    /** Governors whose "from"/"of" complement did not happen: "refrained from attacking", "stopped short of condemning". */
+    /**
+     * Governors whose "from"/"of" complement did not happen: "refrained from attacking", "stopped short of condemning",
+     * "banned Russian airlines from flying to Georgia".
+     */
     private static final Set<String> WITHHOLDING = Set.of("refrain", "abstain", "desist", "stop", "hold", "shy", "balk",
-            "baulk", "back", "keep");
+            "baulk", "back", "keep", "ban", "bar", "prevent", "prohibit", "forbid", "block", "deter", "dissuade");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "dep");
 
@@ -116,7 +119,11 @@ public final class Modality {
                     // "announced that Britain would expel 23 diplomats": an announced decision is the act
                     return DECIDING.contains(gov) && own(s, up.governor()) == Status.FACT ? Status.FACT : status;
                 case "advcl", "dep":
-                    boolean withheld = WITHHOLDING.contains(gov) && Set.of("from", "of", "").contains(up.marker());
+                    // only the complement itself: "barred them from entering ..., accusing them of rigging" still accuses
+                    int complement = up.dependent();
+                    boolean fromOf = Set.of("from", "of").contains(up.marker()) || s.children(complement).stream().anyMatch(x ->
+                            Set.of("case", "mark").contains(x.base()) && Set.of("from", "of").contains(s.tokens().get(x.dependent()).lemma()));
+                    boolean withheld = hops == 0 && WITHHOLDING.contains(gov) && fromOf;
                     // "was not considering recalling", "ruled out sending", "stopped short of condemning"
                     if (CONDITIONAL.contains(up.marker()) || withheld || (DENYING.contains(gov) && up.marker().isEmpty()
                             && up.dependent() > up.governor() && up.dependent() <= up.governor() + 2)) {

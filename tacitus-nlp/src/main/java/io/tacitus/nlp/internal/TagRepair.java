@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Repairs a tagging error that breaks the parse of event nouns: CoreNLP tags "downing" in "called the downing
  * a stab in the back" as a verb (VBG), and the parser then builds the sentence around it. A gerund right after
- * a determiner or possessive, and not itself modifying a noun, is a noun ("the bombing of", "its killing").
+ * a determiner or possessive, and not itself modifying a noun, is a noun ("the bombing of", "its killing"). A
+ * capitalised verb between a comma or a name and another name is part of the name ("Said Abdullo Nuri").
  */
 public final class TagRepair {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
@@ -29,6 +30,14 @@ public final class TagRepair {
             if ("VBG".equals(t.tag()) && DETERMINERS.contains(before) && !modifier) {
                 t.setTag("NN");
                 t.setLemma(t.word().toLowerCase(Locale.ROOT));
+                n++;
+            }
+            // "the opposition leader, Said Abdullo Nuri, signed": a capitalised verb inside a name is part of it
+            boolean capital = Character.isUpperCase(t.word().charAt(0));
+            boolean nameAround = ("NNP".equals(tokens.get(i - 1).tag()) || ",".equals(before)) && "NNP".equals(next);
+            if (capital && t.tag().startsWith("VB") && nameAround) {
+                t.setTag("NNP");
+                t.setLemma(t.word());
                 n++;
             }
         }
