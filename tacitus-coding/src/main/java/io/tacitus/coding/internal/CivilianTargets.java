@@ -30,7 +30,7 @@ public final class CivilianTargets {
         return ontology.type("180").map(t -> e.recoded(t, "+civilians")).orElse(e);
     }
 
-    private static boolean unarmed(ActorMention m) {
+    static boolean unarmed(ActorMention m) {
         String role = m.entity().code().role();
         return role != null && UNARMED.contains(role);
     }

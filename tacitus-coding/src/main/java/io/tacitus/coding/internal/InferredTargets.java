@@ -42,7 +42,10 @@ final class InferredTargets {
         }
         if (object >= 0 && args.at(object).isEmpty()) {
             List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
-            if (!below.isEmpty()) {
+            LexiconEntry deed = matcher.match(s, object);
+            boolean victims = deed != null && deed.noun() && Participants.FORCE.contains(deed.type().code().root())
+                    && !below.isEmpty() && below.stream().allMatch(CivilianTargets::unarmed);
+            if (!below.isEmpty() && !victims) { // "condemned a massacre of civilians": the killers, not the killed
                 return below;
             }
             LexiconEntry noun = matcher.match(s, object);
@@ -51,6 +54,9 @@ final class InferredTargets {
                 boolean denial = entry.type().code().value().equals("016") || entry.type().code().root().equals("12");
                 boolean topic = entry.symmetric() && entry.type().code().root().equals("04"); // "discussed sanctions against Iran"
                 List<ActorMention> parties = denial ? nouns.sources(object) : topic ? List.of() : nouns.ownParties(object, noun);
+                if (victims) {
+                    parties = parties.stream().filter(x -> !CivilianTargets.unarmed(x)).toList();
+                }
                 if (denial && parties.isEmpty() && !noun.targets().contains("from")) {
                     parties = args.slot(object, "from"); // "an appeal from Kyrgyzstan's interim leader"
                 }

@@ -124,13 +124,17 @@ public final class Judgements {
             return discourse.deeds().lastForeignSources(null, sources); // "it" is the thing done, not an actor named before
         }
         List<ActorMention> named = args.at(judged);
+        LexiconEntry noun = matcher.match(s, judged);
         if (named.isEmpty()) {
             named = args.below(judged, 2);
+            boolean force = noun != null && noun.noun() && Participants.FORCE.contains(noun.type().code().root());
+            if (force && named.stream().allMatch(CivilianTargets::unarmed)) {
+                named = List.of(); // "condemned a massacre of civilians": the killers, not the killed
+            }
         }
         if (!named.isEmpty()) {
             return Participants.others(named, sources);
         }
-        LexiconEntry noun = matcher.match(s, judged);
         if (noun != null && noun.noun()) {
             String root = noun.type().code().root();
             List<ActorMention> doers = discourse.deeds().lastForeignSources(root, sources);
