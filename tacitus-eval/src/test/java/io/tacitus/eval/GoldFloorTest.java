@@ -104,8 +104,22 @@ class GoldFloorTest {
         EvalReport later = score(List.of(GOLD.resolve("heldout-e.jsonl"), GOLD.resolve("heldout-f.jsonl"),
                 GOLD.resolve("heldout-g.jsonl"), GOLD.resolve("heldout-h.jsonl"), GOLD.resolve("heldout-i.jsonl")));
         assertTrue(later.f1() >= 0.62 && later.forbidden() == 0, later.render(true));
-        EvalReport unseen = score(List.of(GOLD.resolve("heldout-j.jsonl"), GOLD.resolve("heldout-k.jsonl")));
-        assertTrue(unseen.f1() >= 0.53 && unseen.forbidden() <= 3, unseen.render(true));
+        EvalReport jk = score(List.of(GOLD.resolve("heldout-j.jsonl"), GOLD.resolve("heldout-k.jsonl")));
+        assertTrue(jk.f1() >= 0.70 && jk.forbidden() <= 1, jk.render(true));
+    }
+
+    /**
+     * Fifth session: l-p written at its start (they also list domestic events), q-s near its end; a little under
+     * the session's final figures.
+     */
+    @Test
+    void fifth_session_held_out_gold_does_not_get_worse() throws IOException {
+        EvalReport early = score(List.of(GOLD.resolve("heldout-l.jsonl"), GOLD.resolve("heldout-m.jsonl"),
+                GOLD.resolve("heldout-n.jsonl"), GOLD.resolve("heldout-o.jsonl"), GOLD.resolve("heldout-p.jsonl")));
+        assertTrue(early.f1() >= 0.44 && early.forbidden() == 0, early.render(true));
+        EvalReport late = score(List.of(GOLD.resolve("heldout-q.jsonl"), GOLD.resolve("heldout-r.jsonl"),
+                GOLD.resolve("heldout-s.jsonl")));
+        assertTrue(late.f1() >= 0.49 && late.forbidden() <= 1, late.render(true));
     }
 
     @Test
