@@ -109,7 +109,8 @@ class GoldFloorTest {
     }
 
     /**
-     * Fifth session: l-p written at its start (they also list domestic events), q-s near its end; a little under
+     * Fifth session: l-p written at its start (they also list domestic events), q-s near its end, t-v after its
+     * last change to the engine (scored once, unread); a little under
      * the session's final figures.
      */
     @Test
@@ -120,6 +121,9 @@ class GoldFloorTest {
         EvalReport late = score(List.of(GOLD.resolve("heldout-q.jsonl"), GOLD.resolve("heldout-r.jsonl"),
                 GOLD.resolve("heldout-s.jsonl")));
         assertTrue(late.f1() >= 0.49 && late.forbidden() <= 1, late.render(true));
+        EvalReport last = score(List.of(GOLD.resolve("heldout-t.jsonl"), GOLD.resolve("heldout-u.jsonl"),
+                GOLD.resolve("heldout-v.jsonl")));
+        assertTrue(last.f1() >= 0.50 && last.forbidden() == 0, last.render(true));
     }
 
     @Test
