@@ -154,11 +154,13 @@ public final class DependencyPatternCoder implements EventCoder {
         return events;
     }
 
+    private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SPY");
+
     /** Some source is a state or an armed force: a bare country, or a military, police, rebel or militant role. */
     private static boolean armed(Participants.Roles roles) {
         // "five Armenian trucks": a country adjective on a thing is not the state acting
         return roles.sources().stream().anyMatch(m -> m.entity().code().role() == null ? !m.via().contains(":adjective")
-                : Set.of("MIL", "COP", "REB", "INS", "UAF", "SPY").contains(m.entity().code().role()));
+                : ARMED.contains(m.entity().code().role()));
     }
 
     /** A formal agreement (057) signed together by two office holders, not by two states named as such. */

@@ -8,6 +8,9 @@ import java.util.Set;
 
 /** Which clause a token belongs to, for deciding which countries named in a sentence can be a role's. Stateless. */
 final class Clauses {
+    /** Links to a clause of its own: "..., but Beijing replied". */
+    private static final Set<String> OTHER_CLAUSE = Set.of("conj", "parataxis");
+
     private Clauses() {
     }
 
@@ -42,7 +45,7 @@ final class Clauses {
                 return true;
             }
             List<Dependency> up = s.parents(node);
-            if (up.isEmpty() || up.get(0).governor() < 0 || Set.of("conj", "parataxis").contains(up.get(0).base())) {
+            if (up.isEmpty() || up.get(0).governor() < 0 || OTHER_CLAUSE.contains(up.get(0).base())) {
                 return false;
             }
             node = up.get(0).governor();

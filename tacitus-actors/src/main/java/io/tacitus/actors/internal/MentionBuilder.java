@@ -45,7 +45,8 @@ public final class MentionBuilder {
 
     /**
      * A lone surname right after a given name that is not in the dictionary belongs to someone else: "Admiral
-     * Timothy Keating" is not Paul Keating; nor is one followed by another name. Honorifics ("Mr Keating") and titles matched before it do not count.
+     * Timothy Keating" is not Paul Keating; nor is one followed by another name ("Yunus Yosfiah"). Honorifics
+     * ("Mr Keating") and titles matched before it do not count.
      */
     private static boolean otherGivenName(List<Token> tokens, int i, Phrase p, List<Piece> before) {
         if (p.kind() != PhraseKind.PERSON || p.words().size() != 1) {

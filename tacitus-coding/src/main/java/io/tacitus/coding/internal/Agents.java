@@ -14,7 +14,7 @@ import java.util.Set;
  * instance per sentence.
  */
 final class Agents {
-    private static final java.util.Set<String> SUPPORTING = java.util.Set.of("back", "support", "accompany", "escort",
+    private static final Set<String> SUPPORTING = Set.of("back", "support", "accompany", "escort",
             "assist", "reinforce", "cover", "equip", "arm");
     private final Arguments args;
     private final Sentence s;

@@ -4,6 +4,7 @@ package io.tacitus.coding.internal;
 import io.tacitus.api.ActorMention;
 import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.LexiconEntry;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,6 +29,15 @@ public final class CivilianTargets {
             return e;
         }
         return ontology.type("180").map(t -> e.recoded(t, "+civilians")).orElse(e);
+    }
+
+    /**
+     * Whether the actors named below a judged noun are the civilian victims of the act it names ("condemned a
+     * massacre of civilians"): then the judgement falls on the doers, not on them.
+     */
+    static boolean victims(LexiconEntry deed, List<ActorMention> named) {
+        boolean force = deed != null && deed.noun() && Participants.FORCE.contains(deed.type().code().root());
+        return force && !named.isEmpty() && named.stream().allMatch(CivilianTargets::unarmed);
     }
 
     static boolean unarmed(ActorMention m) {

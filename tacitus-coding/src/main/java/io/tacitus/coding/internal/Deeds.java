@@ -99,8 +99,7 @@ public final class Deeds {
     public List<ActorMention> lastForeignForce(List<ActorMention> judges) {
         for (int i = told.size() - 1; i >= 0; i--) {
             Told t = told.get(i);
-            List<ActorMention> doers = Participants.FORCE.contains(t.root()) && !t.root().equals("15")
-                    ? foreign(t.sources(), judges) : List.of();
+            List<ActorMention> doers = Participants.COERCION.contains(t.root()) ? foreign(t.sources(), judges) : List.of();
             if (!doers.isEmpty()) {
                 return doers;
             }

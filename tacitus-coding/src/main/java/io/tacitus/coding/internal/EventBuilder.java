@@ -16,6 +16,7 @@ import io.tacitus.coding.LexiconEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -171,7 +172,7 @@ public final class EventBuilder {
         // "Marines recaptured the American container ship": a state's forces and its own ships are one side
         boolean ownShip = sameCountry && a.role() != null && b.role() != null
                 && Set.of("GOV", "MIL", "COP").contains(a.role()) && Set.of("BUS", "AGR").contains(b.role())
-                && VESSELS.stream().anyMatch(v -> tgt.text().toLowerCase(java.util.Locale.ROOT).contains(v));
+                && VESSELS.stream().anyMatch(v -> tgt.text().toLowerCase(Locale.ROOT).contains(v));
         return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState || executive || ownShip;
     }
 

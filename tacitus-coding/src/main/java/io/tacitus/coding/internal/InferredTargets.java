@@ -42,9 +42,7 @@ final class InferredTargets {
         }
         if (object >= 0 && args.at(object).isEmpty()) {
             List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
-            LexiconEntry deed = matcher.match(s, object);
-            boolean victims = deed != null && deed.noun() && Participants.FORCE.contains(deed.type().code().root())
-                    && !below.isEmpty() && below.stream().allMatch(CivilianTargets::unarmed);
+            boolean victims = CivilianTargets.victims(matcher.match(s, object), below);
             if (!below.isEmpty() && !victims) { // "condemned a massacre of civilians": the killers, not the killed
                 return below;
             }
@@ -70,7 +68,7 @@ final class InferredTargets {
                 if (doers.isEmpty() && !convening) { // "Iranian jets struck back ... Bani-Sadr denounced the invasion"
                     doers = discourse.deeds().lastForeignSources(root, sources);
                 }
-                if (doers.isEmpty() && Participants.FORCE.contains(root) && !root.equals("15")) {
+                if (doers.isEmpty() && Participants.COERCION.contains(root)) {
                     doers = discourse.deeds().lastForeignForce(sources); // "forced their way into the embassy ... condemned the raid"
                 }
                 if (doers.isEmpty() && noun.symmetric() && convening) {

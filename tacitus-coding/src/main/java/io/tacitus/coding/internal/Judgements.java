@@ -127,8 +127,7 @@ public final class Judgements {
         LexiconEntry noun = matcher.match(s, judged);
         if (named.isEmpty()) {
             named = args.below(judged, 2);
-            boolean force = noun != null && noun.noun() && Participants.FORCE.contains(noun.type().code().root());
-            if (force && named.stream().allMatch(CivilianTargets::unarmed)) {
+            if (CivilianTargets.victims(noun, named)) {
                 named = List.of(); // "condemned a massacre of civilians": the killers, not the killed
             }
         }
@@ -138,7 +137,7 @@ public final class Judgements {
         if (noun != null && noun.noun()) {
             String root = noun.type().code().root();
             List<ActorMention> doers = discourse.deeds().lastForeignSources(root, sources);
-            if (doers.isEmpty() && Participants.FORCE.contains(root) && !root.equals("15")) {
+            if (doers.isEmpty() && Participants.COERCION.contains(root)) {
                 doers = discourse.deeds().lastForeignForce(sources); // "called the raid a violation": the police who stormed
             }
             return doers.isEmpty() ? discourse.deeds().lastForeignSources(null, sources) : doers; // "reached ... the agreement"

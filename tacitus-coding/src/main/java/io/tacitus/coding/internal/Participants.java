@@ -7,6 +7,7 @@ import io.tacitus.api.Sentence;
 import io.tacitus.coding.LexiconEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 public final class Participants {
     static final Set<String> FORCE = Set.of("15", "17", "18", "19", "20");
+    /** Coercion, assault, fight and mass violence: acts done to someone, not shows of force (15). */
+    static final Set<String> COERCION = Set.of("17", "18", "19", "20");
     /** Assault, fight and mass violence: acts of force that always have a victim. */
     static final Set<String> ATTACKS = Set.of("18", "19", "20");
     private final Arguments args;
@@ -111,7 +114,7 @@ public final class Participants {
         }
         // "Israeli and Syrian units clashed in the Bekaa": the two sides are each other's target, not the place
         boolean pair = entry.symmetric() && sources.stream().map(x -> x.entity().code().country())
-                .filter(java.util.Objects::nonNull).distinct().count() >= 2;
+                .filter(Objects::nonNull).distinct().count() >= 2;
         boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
         if (targets.isEmpty() && FORCE.contains(entry.type().code().root()) && !pair && !direct) {
             targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria

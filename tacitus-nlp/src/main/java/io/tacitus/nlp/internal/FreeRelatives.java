@@ -43,7 +43,7 @@ public final class FreeRelatives {
                     out = rehang(tokens, out, verb, clause, named, clause);
                 }
             } else if (tokens.get(clause).tag().startsWith("NN")) {
-                int saying = csubj(out, clause);
+                int saying = lastChild(out, clause, "csubj");
                 if (saying >= 0 && whatObject(tokens, out, saying) == verb + 1 && SAYING.contains(tokens.get(saying).lemma())) {
                     out = rehang(tokens, out, verb, clause, clause, saying);
                 }
@@ -55,18 +55,8 @@ public final class FreeRelatives {
     /** Moves the named noun under the verb as its object and the naming clause under the noun. */
     private static List<Dependency> rehang(List<Token> tokens, List<Dependency> deps, int verb, int clause, int named,
             int naming) {
-        int subject = -1;
-        for (Dependency x : deps) {
-            if (x.governor() == verb && x.base().equals("nsubj")) {
-                subject = x.dependent();
-            }
-        }
-        int namer = -1;
-        for (Dependency x : deps) {
-            if (x.governor() == naming && x.base().equals("nsubj")) {
-                namer = x.dependent();
-            }
-        }
+        int subject = lastChild(deps, verb, "nsubj");
+        int namer = lastChild(deps, naming, "nsubj");
         List<Integer> conjuncts = new ArrayList<>();
         List<Dependency> out = new ArrayList<>();
         for (Dependency x : deps) {
@@ -125,12 +115,14 @@ public final class FreeRelatives {
         return -1;
     }
 
-    private static int csubj(List<Dependency> deps, int noun) {
+    /** The last dependent of the governor with that base relation, or -1. */
+    private static int lastChild(List<Dependency> deps, int governor, String base) {
+        int out = -1;
         for (Dependency x : deps) {
-            if (x.governor() == noun && x.base().equals("csubj")) {
-                return x.dependent();
+            if (x.governor() == governor && x.base().equals(base)) {
+                out = x.dependent();
             }
         }
-        return -1;
+        return out;
     }
 }
