@@ -21,6 +21,7 @@ import io.tacitus.coding.internal.Participants;
 import io.tacitus.coding.internal.PlaceFinder;
 import io.tacitus.coding.internal.ReportedCharges;
 import io.tacitus.coding.internal.Screening;
+import io.tacitus.coding.internal.StoryParties;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             discourse.read(s);
         }
-        return events;
+        return StoryParties.aim(events);
     }
 
     private List<Event> codeSentence(Sentence s, Participants participants, EventBuilder builder, Discourse discourse) {

@@ -13,6 +13,7 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.SentenceAnnotator;
 import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
+import io.tacitus.nlp.internal.LexicalAuxiliaries;
 import io.tacitus.nlp.internal.ReducedRelatives;
 import io.tacitus.nlp.internal.TagRepair;
 import java.util.ArrayList;
@@ -74,6 +75,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 List<Dependency> deps = CoreNlpConversion.dependencies(parser.parse(map));
                 // "Rebels backed by Rwanda seized Goma": the rebels seized it
                 deps = ReducedRelatives.repair(s.tokens(), FreeRelatives.repair(s.tokens(), deps));
+                // "denied any role and threatened to bring down buildings": "threatened" is no auxiliary
+                deps = LexicalAuxiliaries.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

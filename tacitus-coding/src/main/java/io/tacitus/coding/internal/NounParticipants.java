@@ -92,6 +92,16 @@ final class NounParticipants {
                     }
                 }
             }
+            // "at talks in Ise-Shima, Abe lodged a protest with Obama": the talks were with the one addressed
+            if (targets.isEmpty() && setting && entry.symmetric() && !sources.isEmpty()) {
+                targets = args.children(v, d -> d.relation().equals("obl:with"));
+                for (Dependency d : targets.isEmpty() ? s.children(v) : List.<Dependency>of()) {
+                    if (d.base().equals("obj")) {
+                        targets = args.children(d.dependent(), x -> x.relation().equals("nmod:with"));
+                    }
+                }
+                targets = targets.isEmpty() ? args.children(v, d -> d.base().equals("obj")) : targets;
+            }
             if (up.relation().equals("nsubj") && harms(v)) { // "Israeli air strikes killed 230 people in Gaza"
                 List<ActorMention> victims = Participants.others(harmed(v), sources);
                 List<ActorMention> doers = sources;

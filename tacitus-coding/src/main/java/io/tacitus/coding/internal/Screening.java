@@ -109,7 +109,10 @@ public final class Screening {
             return false;
         }
         for (Dependency d : s.parents(t)) {
-            if (Set.of("nmod:on", "nmod:about", "obl:on", "obl:about").contains(d.relation())) {
+            // "on his first visit to Bangladesh, Modi ...": an owned event the clause happens on is news
+            boolean occasion = d.relation().equals("obl:on")
+                    && s.children(t).stream().anyMatch(c -> c.relation().equals("nmod:poss"));
+            if (Set.of("nmod:on", "nmod:about", "obl:on", "obl:about").contains(d.relation()) && !occasion) {
                 return true;
             }
             // "expelled two diplomats in retaliation for ...", "recalled its envoy in protest": how, not a second event

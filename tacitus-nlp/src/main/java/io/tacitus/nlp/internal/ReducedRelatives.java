@@ -29,8 +29,48 @@ public final class ReducedRelatives {
             if (participle && reducedPassive(out, v)) {
                 out = rehang(tokens, out, v);
             }
+            if (tokens.get(v).tag().matches("VB[ND]")) { // also after rehang, which leaves it a passive clause
+                out = clausalSubject(out, v);
+            }
         }
         return out;
+    }
+
+    /**
+     * "Kenyan troops backed by tanks pushed into Somalia", read as a passive clause ("troops [were] backed") that
+     * is the subject of "pushed": the participle's passive subject becomes the main verb's subject and the
+     * participle its noun's modifier (acl). Only without an auxiliary, and with the "by" phrase of a passive.
+     */
+    private static List<Dependency> clausalSubject(List<Dependency> deps, int v) {
+        int main = -1;
+        int noun = -1;
+        boolean agent = false;
+        for (Dependency d : deps) {
+            if (d.dependent() == v && d.relation().equals("csubj")) {
+                main = d.governor();
+            }
+            if (d.governor() == v) {
+                if (d.base().equals("aux")) {
+                    return deps;
+                }
+                noun = d.relation().equals("nsubj:pass") && d.dependent() < v ? d.dependent() : noun;
+                agent |= d.relation().equals("obl:by") || d.relation().equals("obl:agent");
+            }
+        }
+        if (main <= v || noun < 0 || !agent) {
+            return deps;
+        }
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : deps) {
+            if (d.dependent() == v && d.governor() == main) {
+                out.add(new Dependency("nsubj", main, noun));
+            } else if (d.governor() == v && d.dependent() == noun) {
+                out.add(new Dependency("acl", noun, v));
+            } else {
+                out.add(d);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean reducedPassive(List<Dependency> deps, int v) {

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.Event;
+import io.tacitus.api.EventActor;
+import io.tacitus.api.Fingerprint;
+import io.tacitus.api.Provenance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Aims a reaction that names no target at the story's other party, once the whole document is coded. "France
+ * condemned the coup", "Quito rejected the claim", "Musharraf warned of a response" react to what the story is
+ * about; when the sentence and the story so far give no target, the reaction is aimed at the country that
+ * takes part in most events of the document besides the reactor's own country, if one clearly does (a tie
+ * aims nothing). Only reactions are aimed this way (investigate 09, disapprove 11, reject 12, threaten 13):
+ * appeals, offers, aid and force without a target are as often aimed at third parties or at no one.
+ * The rule of an aimed event ends in {@value #RULE_SUFFIX}, so provenance shows the inference.
+ */
+public final class StoryParties {
+    /** Appended to the lexicon entry id in an aimed event's provenance rule. */
+    public static final String RULE_SUFFIX = "+story-party";
+    private static final Set<String> REACTIONS = Set.of("09", "11", "12", "13");
+
+    private StoryParties() {
+    }
+
+    /** The document's events, with each target-less reaction aimed at the story's other party where there is one. */
+    public static List<Event> aim(List<Event> events) {
+        Map<String, Integer> weight = new HashMap<>();
+        for (Event e : events) {
+            count(weight, e.source());
+            count(weight, e.target());
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            String own = e.source().code().country();
+            String other = e.target() == null && own != null && REACTIONS.contains(e.type().code().root())
+                    ? leading(weight, own) : null;
+            out.add(other == null ? e : aimed(e, nearest(events, i, other)));
+        }
+        return out;
+    }
+
+    private static void count(Map<String, Integer> weight, EventActor a) {
+        if (a != null && a.code().country() != null) {
+            weight.merge(a.code().country(), 1, Integer::sum);
+        }
+    }
+
+    /** The country with most event roles other than {@code own}, or null on a tie or when there is none. */
+    private static String leading(Map<String, Integer> weight, String own) {
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> w : weight.entrySet()) {
+            if (w.getKey().equals(own)) {
+                continue;
+            }
+            if (w.getValue() > top) {
+                best = w.getKey();
+                top = w.getValue();
+                tie = false;
+            } else if (w.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** The actor of that country in the event closest to event {@code i}, the earlier one when two are as close. */
+    private static EventActor nearest(List<Event> events, int i, String country) {
+        for (int step = 1; step < events.size(); step++) {
+            for (int j : new int[] {i - step, i + step}) {
+                if (j >= 0 && j < events.size()) {
+                    EventActor a = of(events.get(j), country);
+                    if (a != null) {
+                        return a;
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("a counted country has an event: " + country);
+    }
+
+    private static EventActor of(Event e, String country) {
+        if (country.equals(e.source().code().country())) {
+            return e.source();
+        }
+        return e.target() != null && country.equals(e.target().code().country()) ? e.target() : null;
+    }
+
+    private static Event aimed(Event e, EventActor target) {
+        Provenance p = e.provenance();
+        Provenance rule = new Provenance(p.docId(), p.sentence(), p.sentenceText(), p.trigger(), p.rule() + RULE_SUFFIX,
+                p.lexiconVersion(), p.actorsVersion());
+        String id = Fingerprint.of(e.id() + "|" + target.entityId()).substring(0, 16);
+        return new Event(id, e.source(), target, e.type(), e.date(), e.dateSource(), e.location(), rule);
+    }
+}
