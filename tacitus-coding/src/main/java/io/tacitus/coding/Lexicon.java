@@ -55,8 +55,11 @@ public final class Lexicon {
                 substantive.add(key); // a denial (016) is a statement that is an event; "said" (010) is not
             }
             String value = e.type().code().value();
-            if (value.equals("016") || value.equals("055") || e.flags().contains("redress")) {
-                answering.add(key); // denials, apologies and answers to a wrong find their target in the document
+            // denials, apologies and answers to a wrong find their target in the document; so do reactions
+            // ("France condemned the coup"), aimed at the story's other party (StoryParties)
+            boolean reaction = Set.of("09", "11", "12", "13").contains(e.type().code().root()) && !keyedRow;
+            if (value.equals("016") || value.equals("055") || e.flags().contains("redress") || reaction) {
+                answering.add(key);
             }
         }
         this.version = "lexicon-" + fingerprint.hex().substring(0, 10);

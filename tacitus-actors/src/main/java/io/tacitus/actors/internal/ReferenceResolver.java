@@ -62,6 +62,7 @@ public final class ReferenceResolver {
                 out.add(titled(s, m));
             }
         }
+        out.addAll(AppositiveNames.find(s, out)); // "France's ambassador, Joel Meyer,"
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (Antecedents.covered(out, i)) {

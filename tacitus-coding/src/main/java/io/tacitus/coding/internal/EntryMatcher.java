@@ -75,9 +75,10 @@ public final class EntryMatcher {
         }
         if (!e.objects().isEmpty()) {
             for (Dependency d : s.children(t)) {
-                // or the verb the object is told to do: "ordered 20 Czech diplomats to leave the country"
+                // or the verb the object is told to do: "ordered 20 Czech diplomats to leave the country", "gave
+                // the ambassador 72 hours to leave"
                 boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass")
-                        || (d.base().equals("xcomp") && s.tokens().get(d.dependent()).isVerb());
+                        || ((d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb());
                 if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
                     return true;
                 }

@@ -76,7 +76,7 @@ public final class EventBuilder {
         if (targets.isEmpty() && (e.symmetric() || roles.reciprocal()) && roles.sources().size() >= 2) {
             for (ActorMention a : roles.sources()) {
                 for (ActorMention b : roles.sources()) {
-                    if (a != b) {
+                    if (a != b && !delegation(a, b, day)) {
                         add(out, p, e, dated, day, place, a, b);
                     }
                 }
@@ -174,6 +174,15 @@ public final class EventBuilder {
                 && Set.of("GOV", "MIL", "COP").contains(a.role()) && Set.of("BUS", "AGR").contains(b.role())
                 && VESSELS.stream().anyMatch(v -> tgt.text().toLowerCase(Locale.ROOT).contains(v));
         return src.entity().id().equals(tgt.entity().id()) || a.equals(b) || bareState || executive || ownShip;
+    }
+
+    private static final Set<String> STATE = Set.of("GOV", "ELI", "LEG", "MIL", "JUD", "SPY", "COP");
+
+    /** "The accord, negotiated by Carter, Nunn and Powell": one state's officials acting together, not two sides. */
+    private static boolean delegation(ActorMention a, ActorMention b, LocalDate day) {
+        ActorCode x = a.entity().codeOn(day);
+        ActorCode y = b.entity().codeOn(day);
+        return x.country() != null && x.country().equals(y.country()) && STATE.contains(x.role()) && STATE.contains(y.role());
     }
 
     private static final Set<String> WATERS = Set.of(" Gulf ", " Sea ", " Ocean ", " Strait ", " Straits ", " Bay ",
