@@ -38,6 +38,7 @@ public final class ReferenceResolver {
     private final Surnames surnames = new Surnames();
     private final Pairs pairs;
     private final RoleCountries roleCountries;
+    private final PlaceResolver places;
     private ActorEntity official;
 
     public ReferenceResolver(LocalDate docDate) {
@@ -47,6 +48,7 @@ public final class ReferenceResolver {
     public ReferenceResolver(LocalDate docDate, PlaceResolver places) {
         this.docDate = docDate;
         this.roleCountries = new RoleCountries(places);
+        this.places = places;
         this.pairs = new Pairs(docDate);
     }
 
@@ -54,6 +56,9 @@ public final class ReferenceResolver {
     public List<ActorMention> resolve(Sentence s, List<ActorMention> found) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention listed : found) {
+            if (PlaceNamedLikePeople.place(s, listed, places)) {
+                continue; // "its consulate in Lagos": the city, not Ricardo Lagos
+            }
             ActorMention m = RoleCountries.ethnic(s, listed); // "ethnic Armenian separatists", before "their" is read
             if (definitePluralRole(s, m)) {
                 boolean states = s.tokens().get(m.head()).word().equalsIgnoreCase("governments"); // "a charge both governments deny"
