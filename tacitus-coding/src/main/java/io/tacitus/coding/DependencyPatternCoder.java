@@ -120,7 +120,7 @@ public final class DependencyPatternCoder implements EventCoder {
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !Screening.missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
             if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || Screening.topic(s, t, entries)
-                    || Screening.helpingOnly(s, t, entries.get(0))
+                    || Screening.helpingOnly(s, t, entries.get(0)) || Screening.eventMeets(s, t, entries.get(0), matches)
                     || Screening.hostilePlan(s, t, entries.get(0), matches)) {
                 continue;
             }

@@ -13,6 +13,7 @@ import io.tacitus.api.Sentence;
 import io.tacitus.api.SentenceAnnotator;
 import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
+import io.tacitus.nlp.internal.AuxlessPassives;
 import io.tacitus.nlp.internal.LexicalAuxiliaries;
 import io.tacitus.nlp.internal.ReducedRelatives;
 import io.tacitus.nlp.internal.TagRepair;
@@ -77,6 +78,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 deps = ReducedRelatives.repair(s.tokens(), FreeRelatives.repair(s.tokens(), deps));
                 // "denied any role and threatened to bring down buildings": "threatened" is no auxiliary
                 deps = LexicalAuxiliaries.repair(s.tokens(), deps);
+                // "Putin called the downing a stab in the back by ...": no passive without "be"
+                deps = AuxlessPassives.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

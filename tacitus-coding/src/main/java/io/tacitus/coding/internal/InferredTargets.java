@@ -140,6 +140,12 @@ final class InferredTargets {
                     || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
                     || (addressed && x.base().equals("nsubj")));
             found = Participants.others(found, sources);
+            for (Dependency x : found.isEmpty() && subjectToo && d.base().equals("ccomp") ? s.children(c) : List.<Dependency>of()) {
+                if (x.base().equals("nsubj") && args.at(x.dependent()).isEmpty()) { // "that any Israeli counterattack would"
+                    found = args.below(x.dependent(), 1).stream().filter(m -> m.entity().code().country() != null
+                            && sources.stream().noneMatch(y -> m.entity().code().country().equals(y.entity().code().country()))).toList();
+                }
+            }
             if (found.isEmpty()) {
                 found = Participants.others(conditionSubjects(c), sources);
             }

@@ -69,9 +69,11 @@ final class NounParticipants {
             boolean argument = up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp");
             boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
             // "agreed after 16 hours of talks": the talks were between those who agreed
-            setting |= up.relation().equals("obl:after") && entry.symmetric() && entry.type().code().root().equals("04");
+            // "speaking in Sochi before talks with King Abdullah": so were the talks before it
+            setting |= Set.of("obl:after", "obl:before", "obl:ahead_of").contains(up.relation())
+                    && entry.symmetric() && entry.type().code().root().equals("04");
             boolean denied = Modality.status(s, v) == Modality.Status.NOT_FACT; // "had not taken part in the fighting"
-            if (sources.isEmpty() && (argument || setting) && !denied) {
+            if (sources.isEmpty() && (argument || setting) && !denied && !(argument && speaksOf(v))) {
                 sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
             if (targets.isEmpty()) {
@@ -130,6 +132,28 @@ final class NounParticipants {
         }
         return up;
     }
+
+    /**
+     * Whether a verb speaks of or reacts to the event its object names, rather than doing it: "described the attack
+     * as a massacre", "condemned the raid", "discussed the offensive". Its subject is no source of that event.
+     */
+    private boolean speaksOf(int v) {
+        String lemma = s.tokens().get(v).lemma().toLowerCase();
+        if (NAMING.contains(lemma)) {
+            return true;
+        }
+        if (DECIDING.contains(lemma)) {
+            return false; // "ordered the expulsion of Malaysia's envoy": the order is the expulsion
+        }
+        LexiconEntry e = matcher.match(s, v);
+        return e != null && REACTING.contains(e.type().code().root());
+    }
+
+    private static final Set<String> NAMING = Set.of("describe", "call", "term", "label", "brand", "dub", "characterize",
+            "characterise", "consider", "regard", "view", "report", "mention", "cite", "recall", "remember", "investigate");
+    private static final Set<String> DECIDING = Set.of("order", "announce", "approve", "authorize", "authorise", "decide");
+    /** Appeals, demands, praise, inquiries, criticism, rejection, protest; not threats ("threatened a strike"). */
+    private static final Set<String> REACTING = Set.of("02", "05", "09", "10", "11", "12", "14");
 
     /** Whether a verb is itself an act of force ("killed", "hit", "destroyed"). */
     private boolean harms(int v) {

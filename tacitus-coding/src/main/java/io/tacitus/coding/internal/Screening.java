@@ -74,6 +74,23 @@ public final class Screening {
         return false;
     }
 
+    /**
+     * "Any Israeli counterattack would meet a far larger response": a meeting verb whose subject is an event noun
+     * is no meeting of people.
+     */
+    public static boolean eventMeets(Sentence s, int t, LexiconEntry e, List<List<LexiconEntry>> matches) {
+        if (e.noun() || !e.type().code().root().equals("04") || !e.lemma().equals("meet")) {
+            return false;
+        }
+        for (Dependency c : s.children(t)) {
+            List<LexiconEntry> m = matches.get(c.dependent());
+            if (c.base().equals("nsubj") && !m.isEmpty() && s.tokens().get(c.dependent()).isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "The talks produced an agreement": the noun is the object of a verb whose subject is an event noun. */
     public static boolean eventSubject(Sentence s, int t, List<List<LexiconEntry>> matches) {
         for (Dependency d : s.parents(t)) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Repairs a tagging error that breaks the parse of event nouns: CoreNLP tags "downing" in "called the downing
  * a stab in the back" as a verb (VBG), and the parser then builds the sentence around it. A gerund right after
- * a determiner or possessive, and not itself modifying a noun, is a noun ("the bombing of", "its killing"). A
+ * a determiner or possessive, and not itself modifying a noun, is a noun ("the bombing of", "its killing"); so is a
+ * base verb between an adjective or determiner and a modal or finite verb ("any Israeli counterattack would"). A
  * capitalised verb between a comma or a name and another name is part of the name ("Said Abdullo Nuri").
  */
 public final class TagRepair {
@@ -28,6 +29,16 @@ public final class TagRepair {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).tag() : ".";
             boolean modifier = next.startsWith("NN") || next.startsWith("JJ") || next.equals("VBG") || next.equals("CD");
             if ("VBG".equals(t.tag()) && DETERMINERS.contains(before) && !modifier) {
+                t.setTag("NN");
+                t.setLemma(t.word().toLowerCase(Locale.ROOT));
+                n++;
+            }
+            // "any Israeli counterattack would meet": a base verb between an adjective or determiner and a
+            // modal or finite verb is the noun the clause is about
+            boolean finiteNext = next.equals("MD") || next.equals("VBZ") || next.equals("VBD");
+            String beforeTag = tokens.get(i - 1).tag();
+            boolean article = Set.of("the", "a", "an", "any", "every", "no", "'s").contains(before); // "Israel's counterattack on"
+            if ("VB".equals(t.tag()) && (article || finiteNext && (beforeTag.equals("JJ") || beforeTag.equals("DT")))) {
                 t.setTag("NN");
                 t.setLemma(t.word().toLowerCase(Locale.ROOT));
                 n++;

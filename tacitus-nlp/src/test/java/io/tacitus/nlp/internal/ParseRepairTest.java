@@ -74,6 +74,18 @@ class ParseRepairTest {
     }
 
     @Test
+    void rootPassiveWithoutAuxiliaryIsActive() {
+        List<Token> t = tokens("Putin/NNP called/VBN/call it/PRP a/DT stab/NN by/IN traitors/NNS");
+        List<Dependency> deps = List.of(new Dependency("root", -1, 1), new Dependency("nsubj:pass", 1, 0),
+                new Dependency("xcomp", 1, 4), new Dependency("nsubj", 4, 2), new Dependency("obl:by", 1, 6));
+        assertTrue(has(AuxlessPassives.repair(t, deps), "nsubj", 1, 0));
+        List<Dependency> real = List.of(new Dependency("root", -1, 2), new Dependency("nsubj:pass", 2, 0),
+                new Dependency("aux:pass", 2, 1), new Dependency("obl:by", 2, 4));
+        List<Token> passive = tokens("Putin/NNP was/VBD/be called/VBN/call by/IN Biden/NNP");
+        assertEquals(real, AuxlessPassives.repair(passive, real));
+    }
+
+    @Test
     void modalAuxiliaryIsLeftAlone() {
         List<Token> t = tokens("He/PRP ought/MD to/TO go/VB");
         List<Dependency> deps = List.of(new Dependency("root", -1, 3), new Dependency("nsubj", 3, 0),
