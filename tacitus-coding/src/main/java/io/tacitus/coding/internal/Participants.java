@@ -101,6 +101,11 @@ public final class Participants {
                 if (targets.isEmpty() && object >= 0) {
                     targets = hasParticle(p, slot) ? args.at(object) : args.slot(object, slot);
                 }
+                for (Dependency d : targets.isEmpty() ? s.children(p) : List.<Dependency>of()) {
+                    if (d.base().equals("advmod") || d.relation().equals("compound:prt")) { // "handed the pilot back to India"
+                        targets = targets.isEmpty() ? args.slot(d.dependent(), slot) : targets;
+                    }
+                }
             }
             if (targets.isEmpty() && slot.equals("obj") && object < 0) {
                 targets = finder.agents().reducedRelativeOwner(p); // "stormed a ship run by a Turkish aid group"

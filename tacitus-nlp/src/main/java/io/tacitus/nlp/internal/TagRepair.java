@@ -38,7 +38,10 @@ public final class TagRepair {
             boolean finiteNext = next.equals("MD") || next.equals("VBZ") || next.equals("VBD");
             String beforeTag = tokens.get(i - 1).tag();
             boolean article = Set.of("the", "a", "an", "any", "every", "no", "'s").contains(before); // "Israel's counterattack on"
-            if ("VB".equals(t.tag()) && (article || finiteNext && (beforeTag.equals("JJ") || beforeTag.equals("DT")))) {
+            boolean nounNext = next.equals("NN") || next.equals("NNS"); // "an American drone strike"
+            boolean adjective = beforeTag.equals("JJ") || beforeTag.equals("DT");
+            boolean drone = t.word().equalsIgnoreCase("drone") && nounNext; // "an American drone strike"
+            if ("VB".equals(t.tag()) && (article || drone || (finiteNext || nounNext) && adjective)) {
                 t.setTag("NN");
                 t.setLemma(t.word().toLowerCase(Locale.ROOT));
                 n++;
