@@ -15,6 +15,7 @@ import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
 import io.tacitus.nlp.internal.AuxlessPassives;
 import io.tacitus.nlp.internal.LexicalAuxiliaries;
+import io.tacitus.nlp.internal.PrepositionalGerunds;
 import io.tacitus.nlp.internal.ReducedRelatives;
 import io.tacitus.nlp.internal.TagRepair;
 import java.util.ArrayList;
@@ -80,6 +81,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 deps = LexicalAuxiliaries.repair(s.tokens(), deps);
                 // "Putin called the downing a stab in the back by ...": no passive without "be"
                 deps = AuxlessPassives.repair(s.tokens(), deps);
+                // "responded by expelling Bolivia's ambassador": the gerund is a clause, not an adjective
+                deps = PrepositionalGerunds.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

@@ -180,7 +180,10 @@ public final class ReferenceResolver {
         }
         for (int k = recent.size() - 1; k >= 0; k--) {
             ActorEntity e = recent.get(k);
-            if (e.isPerson() && c.equals(e.codeOn(docDate))) {
+            // a person named beside an office is that office only: "Bolivia's ambassador, Gustavo Guzman" is no "Bolivian leader"
+            boolean otherOffice = e.id().startsWith("person:text:")
+                    && !e.terms().get(0).title().equals(s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT));
+            if (e.isPerson() && c.equals(e.codeOn(docDate)) && !otherOffice) {
                 return new ActorMention(m.start(), m.end(), m.head(), m.text(), e, "coref:title+" + m.via());
             }
         }

@@ -86,6 +86,20 @@ class ParseRepairTest {
     }
 
     @Test
+    void gerundAfterPrepositionIsAClause() {
+        List<Token> t = tokens("They/PRP responded/VBD/respond by/IN expelling/VBG/expel Bolivia/NNP 's/POS ambassador/NN");
+        List<Dependency> deps = List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+                new Dependency("obl:by", 1, 6), new Dependency("case", 6, 2), new Dependency("amod", 6, 3),
+                new Dependency("nmod:poss", 6, 4), new Dependency("case", 4, 5));
+        List<Dependency> out = PrepositionalGerunds.repair(t, deps);
+        assertTrue(has(out, "advcl:by", 1, 3) && has(out, "obj", 3, 6) && has(out, "mark", 3, 2), out.toString());
+        List<Token> adjective = tokens("They/PRP met/VBD/meet in/IN growing/VBG/grow numbers/NNS");
+        List<Dependency> plain = List.of(new Dependency("root", -1, 1), new Dependency("nsubj", 1, 0),
+                new Dependency("obl:in", 1, 4), new Dependency("case", 4, 2), new Dependency("amod", 4, 3));
+        assertEquals(plain, PrepositionalGerunds.repair(adjective, plain));
+    }
+
+    @Test
     void modalAuxiliaryIsLeftAlone() {
         List<Token> t = tokens("He/PRP ought/MD to/TO go/VB");
         List<Dependency> deps = List.of(new Dependency("root", -1, 3), new Dependency("nsubj", 3, 0),
