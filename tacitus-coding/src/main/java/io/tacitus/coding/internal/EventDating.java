@@ -52,7 +52,60 @@ public final class EventDating {
             return anchor == null ? new Dated(null, null)
                     : new Dated(EventDate.of(anchor.plusDays(own.shiftDays())), DateSource.TEXT);
         }
+        TimeExpression sole = soleDay(s, p, published);
+        if (sole != null) { // "barred Lukashenko from entering their territory on Monday": the day hangs lower
+            return new Dated(sole.value(), DateSource.TEXT);
+        }
         return published == null ? new Dated(null, null) : new Dated(EventDate.of(published), DateSource.DOCUMENT);
+    }
+
+    /**
+     * The sentence's only time expression, when it names a day up to the publication date and nothing else in the
+     * sentence names a time: the parser often hangs it on a word below the event's verb ("lifted its objections to
+     * Finland joining NATO on Tuesday"), yet a sentence that names one day tells what happened that day.
+     */
+    private static TimeExpression soleDay(Sentence s, int p, LocalDate published) {
+        if (s.times().size() != 1 || published == null) {
+            return null;
+        }
+        TimeExpression t = s.times().get(0);
+        boolean day = !t.relative() && t.value().precision() == EventDate.Precision.DAY;
+        return day && !t.value().start().isAfter(published) && !inOtherClause(s, t.head(), p) ? t : null;
+    }
+
+    private static final Set<String> SUBCLAUSES = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis");
+
+    /**
+     * Whether a word sits in a finite relative, adverbial or complement clause (one with a subject or auxiliary of
+     * its own) that does not hold the predicate at p; a gerund or infinitive ("barred them from entering on Monday")
+     * shares its verb's time.
+     */
+    private static boolean inOtherClause(Sentence s, int word, int p) {
+        int node = word;
+        for (int hops = 0; hops < 30; hops++) {
+            Dependency up = Modality.firstParent(s, node);
+            if (up == null || up.governor() < 0) {
+                return false;
+            }
+            boolean finite = s.children(up.dependent()).stream().anyMatch(c -> c.base().equals("nsubj") || c.base().equals("aux"))
+                    || s.parents(up.dependent()).stream().anyMatch(c -> c.relation().equals("acl:relcl"));
+            if (SUBCLAUSES.contains(up.base()) && finite && !dominates(s, up.dependent(), p)) {
+                return true; // "the strike that killed Soleimani on January 3": not when Iran fired
+            }
+            node = up.governor();
+        }
+        return false;
+    }
+
+    private static boolean dominates(Sentence s, int top, int node) {
+        for (int hops = 0; hops < 30 && node >= 0; hops++) {
+            if (node == top) {
+                return true;
+            }
+            Dependency up = Modality.firstParent(s, node);
+            node = up == null ? -1 : up.governor();
+        }
+        return false;
     }
 
     /** The date of the statement a clause is reported by ("announced on Monday that it would ..."), or null. */
