@@ -171,7 +171,9 @@ public final class EventDating {
                     && (!d.base().equals("nsubj") || Tenses.past(s, d.governor()));
             // "agreed on Thursday after 16 hours of talks": the talks' date is the agreement's
             boolean measured = !verb && NounParticipants.measures(s, d);
-            if (clause || nounInClause || measured) {
+            // "a day after American-led warplanes began bombing Iraq": the bombing is dated where it began
+            boolean begun = verb && governorIsVerb && d.base().equals("xcomp");
+            if (clause || nounInClause || measured || begun) {
                 TimeExpression up = attached(s, d.governor(), isPredicate, depth + 1);
                 // a relative date is the clause's own ("a day after the agreement, fighting continued, with Kyiv
                 // accusing ..."), but not one of a clause told as before or after it
@@ -225,7 +227,10 @@ public final class EventDating {
             if (hops == 0 && modifier && s.tokens().get(node).isNoun() && !timeNoun) {
                 return false; // "scrapped a 2016 contract": the year is the contract's, not the scrapping's
             }
-            if (isPredicate.test(node) && !occasion(s, node) && !adjectival(s, node)) {
+            // "fought one of the fiercest battles on Wednesday": the battle is what was fought, and when
+            Dependency above = Modality.firstParent(s, node);
+            boolean foughtObject = above != null && above.governor() == p && above.base().equals("obj");
+            if (isPredicate.test(node) && !occasion(s, node) && !adjectival(s, node) && !foughtObject) {
                 return false;
             }
         }
