@@ -36,7 +36,11 @@ final class Surnames {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(i);
         ActorEntity person = byWord.get(t.word());
-        if (person == null || !t.tag().startsWith("NNP")) {
+        // "Begin told reporters", "between Begin and Sadat": a remembered surname the tagger read as a verb
+        boolean capital = Character.isUpperCase(t.word().charAt(0));
+        boolean verbAfter = i + 1 < tokens.size() && tokens.get(i + 1).tag().matches("VB[DZ]|MD");
+        boolean named = t.tag().startsWith("NNP") || capital && (i > 0 || verbAfter);
+        if (person == null || !named) {
             return null;
         }
         boolean timeBefore = i > 0 && TIME_BEFORE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));

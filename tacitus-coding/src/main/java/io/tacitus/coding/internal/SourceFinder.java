@@ -111,9 +111,12 @@ final class SourceFinder {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
                 }
             }
+            // "with Macron saying that Russia was the aggressor"; "Panetta, visiting Tokyo, urged": the subject's own
+            // participle (after a comma under an object it is the clause subject's: "expelled two diplomats, accusing")
+            boolean ofSubject = s.parents(d.governor()).stream().anyMatch(x -> x.base().equals("nsubj"));
             if (d.base().equals("acl") && s.tokens().get(p).tag().equals("VBG") && !args.at(d.governor()).isEmpty()
-                    && (p == 0 || !s.tokens().get(p - 1).word().equals(","))) {
-                return args.at(d.governor()); // "with Macron saying that Russia was the aggressor"
+                    && (p == 0 || !s.tokens().get(p - 1).word().equals(",") || ofSubject)) {
+                return args.at(d.governor());
             }
             boolean misparsed = d.relation().equals("acl") && s.children(p).stream().anyMatch(x -> x.base().equals("obj"))
                     && Set.of("VBD", "VBN").contains(s.tokens().get(p).tag()); // "bombs dropped by a bomber struck the embassy"

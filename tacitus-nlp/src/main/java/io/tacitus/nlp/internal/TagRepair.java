@@ -49,7 +49,9 @@ public final class TagRepair {
             // "the opposition leader, Said Abdullo Nuri, signed": a capitalised verb inside a name is part of it
             boolean capital = Character.isUpperCase(t.word().charAt(0));
             boolean nameAround = ("NNP".equals(tokens.get(i - 1).tag()) || ",".equals(before)) && "NNP".equals(next);
-            if (capital && t.tag().startsWith("VB") && nameAround) {
+            // "Prime Minister Menachem Begin announced": a capitalised base verb after a name ends it
+            boolean nameEnd = "NNP".equals(tokens.get(i - 1).tag()) && "VB".equals(t.tag()) && i > 1;
+            if (capital && t.tag().startsWith("VB") && (nameAround || nameEnd)) {
                 t.setTag("NNP");
                 t.setLemma(t.word());
                 n++;
