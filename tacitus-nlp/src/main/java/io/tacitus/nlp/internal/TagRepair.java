@@ -50,7 +50,7 @@ public final class TagRepair {
             boolean capital = Character.isUpperCase(t.word().charAt(0));
             boolean nameAround = ("NNP".equals(tokens.get(i - 1).tag()) || ",".equals(before)) && "NNP".equals(next);
             // "Prime Minister Menachem Begin announced": a capitalised base verb after a name ends it
-            boolean nameEnd = "NNP".equals(tokens.get(i - 1).tag()) && "VB".equals(t.tag()) && i > 1;
+            boolean nameEnd = "NNP".equals(tokens.get(i - 1).tag()) && "VB".equals(t.tag());
             if (capital && t.tag().startsWith("VB") && (nameAround || nameEnd)) {
                 t.setTag("NNP");
                 t.setLemma(t.word());
