@@ -182,7 +182,8 @@ public final class EventBuilder {
     private static boolean delegation(ActorMention a, ActorMention b, LocalDate day) {
         ActorCode x = a.entity().codeOn(day);
         ActorCode y = b.entity().codeOn(day);
-        return x.country() != null && x.country().equals(y.country()) && STATE.contains(x.role()) && STATE.contains(y.role());
+        return x.country() != null && x.country().equals(y.country()) && x.role() != null && y.role() != null
+                && STATE.contains(x.role()) && STATE.contains(y.role());
     }
 
     private static final Set<String> WATERS = Set.of(" Gulf ", " Sea ", " Ocean ", " Strait ", " Straits ", " Bay ",
