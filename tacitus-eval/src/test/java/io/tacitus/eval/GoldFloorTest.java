@@ -110,20 +110,31 @@ class GoldFloorTest {
 
     /**
      * Fifth session: l-p written at its start (they also list domestic events), q-s near its end, t-v after its
-     * last change to the engine (scored once, unread); a little under
-     * the session's final figures.
+     * last change to the engine (scored once, unread); a little under the sixth session's final figures (0.496,
+     * 0.525 and 0.540), which read them as development files.
      */
     @Test
     void fifth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport early = score(List.of(GOLD.resolve("heldout-l.jsonl"), GOLD.resolve("heldout-m.jsonl"),
                 GOLD.resolve("heldout-n.jsonl"), GOLD.resolve("heldout-o.jsonl"), GOLD.resolve("heldout-p.jsonl")));
-        assertTrue(early.f1() >= 0.44 && early.forbidden() == 0, early.render(true));
+        assertTrue(early.f1() >= 0.47 && early.forbidden() == 0, early.render(true));
         EvalReport late = score(List.of(GOLD.resolve("heldout-q.jsonl"), GOLD.resolve("heldout-r.jsonl"),
                 GOLD.resolve("heldout-s.jsonl")));
-        assertTrue(late.f1() >= 0.49 && late.forbidden() <= 1, late.render(true));
+        assertTrue(late.f1() >= 0.50 && late.forbidden() <= 1, late.render(true));
         EvalReport last = score(List.of(GOLD.resolve("heldout-t.jsonl"), GOLD.resolve("heldout-u.jsonl"),
                 GOLD.resolve("heldout-v.jsonl")));
-        assertTrue(last.f1() >= 0.50 && last.forbidden() == 0, last.render(true));
+        assertTrue(last.f1() >= 0.52 && last.forbidden() == 0, last.render(true));
+    }
+
+    /**
+     * Sixth session: w-z written at its start by helpers who never ran the engine, scored on its starting code
+     * (F1 0.497) and once on its final code (0.522, dates 0.836) and never read; a little under the final figures.
+     */
+    @Test
+    void sixth_session_held_out_gold_does_not_get_worse() throws IOException {
+        EvalReport r = score(List.of(GOLD.resolve("heldout-w.jsonl"), GOLD.resolve("heldout-x.jsonl"),
+                GOLD.resolve("heldout-y.jsonl"), GOLD.resolve("heldout-z.jsonl")));
+        assertTrue(r.f1() >= 0.50 && r.forbidden() <= 3 && r.dateAccuracy() >= 0.80, r.render(true));
     }
 
     @Test
