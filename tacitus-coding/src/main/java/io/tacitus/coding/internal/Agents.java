@@ -101,6 +101,18 @@ final class Agents {
      * The noun a past participle modifies ("talks mediated by Lavrov", "a Russian-brokered agreement"), or
      * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
      */
+    /**
+     * Whether a participle modifies a noun as a passive would ("talks mediated by Lavrov"), so that its subject is a
+     * "by" agent; a relative clause with a subject of its own between the noun and the verb is active ("a charge
+     * Islamabad rejected as baseless": Islamabad rejected it).
+     */
+    static boolean passiveModifier(Sentence s, int p) {
+        int modified = modifiedNoun(s, p);
+        boolean active = s.children(p).stream().anyMatch(d -> d.relation().equals("nsubj") && d.dependent() > modified
+                && d.dependent() < p) && s.children(p).stream().noneMatch(d -> d.relation().equals("obl:by"));
+        return modified >= 0 && !active;
+    }
+
     static int modifiedNoun(Sentence s, int p) {
         // a participle with an object of its own is no passive modifier: "a bomber struck China's embassy", misparsed
         // a VBD under "acl" is a participle the tagger missed ("The Treaty ..., signed at ... by ...")

@@ -45,7 +45,7 @@ final class SourceFinder {
 
     /** Subjects (active) or "by" agents (passive); clauses without one borrow their governor's. */
     List<ActorMention> verbSources(int p, int depth) {
-        boolean modifier = Agents.modifiedNoun(s, p) >= 0; // "talks mediated by Lavrov", "a Russian-brokered agreement"
+        boolean modifier = Agents.passiveModifier(s, p); // "talks mediated by Lavrov", "a Russian-brokered agreement"
         // a "passive subject" of a verb with an object was inherited by conjunction: "who was put in charge ..., flew
         // to Smolensk and met Tusk"; it is the subject
         List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj"));
