@@ -103,6 +103,10 @@ public final class Modality {
                 return status;
             }
             String gov = s.tokens().get(up.governor()).lemma();
+            // "gave no sign that it would retaliate", "has no plans to send troops": a clause of a negated noun
+            if (s.tokens().get(up.governor()).isNoun() && hasChild(s, up.governor(), NEGATORS, "det", "advmod")) {
+                return Status.NOT_FACT;
+            }
             switch (up.base()) {
                 case "xcomp":
                     if (INTENDING.contains(gov)) {
