@@ -22,6 +22,9 @@ public final class Modality {
             "see", "watch", "observe", "spot", "hear", "film", "photograph",
             // "voted to demand", "prompting Kyiv to accuse", "forced him to resign": the act followed
             "vote", "prompt", "force", "compel", "spur", "lead", "cause");
+    /** Verbs of asking whose "to" clause, when parsed as an adverbial, is what is asked for. */
+    private static final Set<String> APPEALING = Set.of("call", "urge", "ask", "press", "appeal", "encourage",
+            "invite", "request", "demand", "persuade", "implore", "beg", "exhort");
     private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "doubt", "refute", "rule",
             "question", "wonder", "consider", "discuss", "ask", "whether", "fear", "hope", "expect", "want", "wish");
     private static final Set<String> IRREALIS_MODIFIERS = Set.of("planned", "proposed", "possible", "potential",
@@ -138,6 +141,9 @@ public final class Modality {
                     }
                     if (!up.marker().equals("to")) {
                         return status;
+                    }
+                    if (APPEALING.contains(gov)) {
+                        return Status.NOT_FACT; // "called on both sides to agree to a ceasefire": asked for, not done
                     }
                     node = up.governor(); // "would not use force to retake the peninsula": the purpose shares it
                     break;
