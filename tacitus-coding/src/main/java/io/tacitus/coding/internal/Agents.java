@@ -4,6 +4,7 @@ package io.tacitus.coding.internal;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -162,5 +163,27 @@ final class Agents {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The clause of a charge, praise or blame: "accused X of striking", "blamed X for dropping"; the parser
+     * may read the gerund as a noun ("accused by Syria of carrying out an air strike": obl:of).
+     */
+    static boolean chargeClause(Sentence s, Dependency d) {
+        boolean clause = d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
+        boolean gerund = (d.relation().equals("obl:of") || d.relation().equals("obl:for"))
+                && s.tokens().get(d.dependent()).tag().equals("VBG");
+        return clause || gerund;
+    }
+
+    /** The tokens that are nominal subjects of p (base relation nsubj, including passive and controlled ones). */
+    static List<Integer> subjects(Sentence s, int p) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.children(p)) {
+            if (d.base().equals("nsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 }

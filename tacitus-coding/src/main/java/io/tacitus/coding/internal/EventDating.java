@@ -205,8 +205,8 @@ public final class EventDating {
     }
 
     private static boolean sameSubjects(Sentence s, int a, int b) {
-        List<Integer> x = SourceFinder.subjects(s, a);
-        return !x.isEmpty() && x.equals(SourceFinder.subjects(s, b));
+        List<Integer> x = Agents.subjects(s, a);
+        return !x.isEmpty() && x.equals(Agents.subjects(s, b));
     }
 
     /** Climbs from the time expression's head to the first predicate above it, through occasions. */

@@ -169,8 +169,8 @@ final class InferredTargets {
     static boolean ownSubjectApart(Sentence s, int p) {
         for (Dependency d : s.parents(p)) {
             if (d.base().equals("conj") && d.governor() >= 0) {
-                List<Integer> mine = SourceFinder.subjects(s, p);
-                List<Integer> theirs = SourceFinder.subjects(s, d.governor());
+                List<Integer> mine = Agents.subjects(s, p);
+                List<Integer> theirs = Agents.subjects(s, d.governor());
                 return !mine.isEmpty() && !theirs.containsAll(mine);
             }
         }
@@ -187,7 +187,7 @@ final class InferredTargets {
                 return objectsOf(d.governor());
             }
         }
-        boolean reported = s.parents(p).stream().anyMatch(d -> d.base().equals("ccomp") || SourceFinder.chargeClause(s, d));
+        boolean reported = s.parents(p).stream().anyMatch(d -> d.base().equals("ccomp") || Agents.chargeClause(s, d));
         for (Dependency d : s.children(p)) {
             // "accused Peru of seeking a pretext and asked Brazil": the accuser asked, not Peru
             boolean speaker = reported && Sayers.SPEECH_ACTS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase());

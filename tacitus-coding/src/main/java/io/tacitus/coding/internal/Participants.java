@@ -263,7 +263,7 @@ public final class Participants {
     /** The one who accuses or blames another of this act: the likely victim of force. */
     private List<ActorMention> accusers(int p) {
         for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && SourceFinder.chargeClause(s, d) && !finder.objectController(d.governor()).isEmpty()
+            if (d.governor() >= 0 && Agents.chargeClause(s, d) && !finder.objectController(d.governor()).isEmpty()
                     && !finder.hasAnySubject(p)) {
                 List<ActorMention> subjects = finder.verbSources(d.governor(), 3);
                 subjects = subjects.isEmpty() ? args.children(d.governor(), x -> x.relation().equals("obl:agent")

@@ -32,12 +32,12 @@ final class Sayers {
             return List.of();
         }
         for (Dependency d : s.parents(p)) {
-            boolean shared = d.governor() >= 0 && SourceFinder.subjects(s, d.governor()).equals(SourceFinder.subjects(s, p));
+            boolean shared = d.governor() >= 0 && Agents.subjects(s, d.governor()).equals(Agents.subjects(s, p));
             if (!d.base().equals("conj") || !shared) {
                 continue;
             }
             for (Dependency up : s.parents(d.governor())) {
-                if (speech && SourceFinder.chargeClause(s, up)) { // "accused Peru of seeking a pretext ... and asked Brazil"
+                if (speech && Agents.chargeClause(s, up)) { // "accused Peru of seeking a pretext ... and asked Brazil"
                     return args.children(up.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
                 }
                 if (up.base().equals("ccomp") && up.governor() >= 0 && (speech || s.parents(p).stream()

@@ -58,8 +58,8 @@ final class SourceFinder {
         }
         for (Dependency d : s.parents(p)) { // "Saudi Arabia, the UAE and Bahrain cut ties ... and closed their borders"
             if (!out.isEmpty() && !isPassive(p) && d.base().equals("conj") && d.governor() >= 0 && s.tokens().get(d.governor()).isVerb()) {
-                List<Integer> mine = subjects(s, p);
-                List<Integer> theirs = subjects(s, d.governor());
+                List<Integer> mine = Agents.subjects(s, p);
+                List<Integer> theirs = Agents.subjects(s, d.governor());
                 if (theirs.size() > mine.size() && theirs.containsAll(mine)) {
                     out = args.children(d.governor(), x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass"));
                 }
@@ -105,7 +105,7 @@ final class SourceFinder {
             if (d.governor() < 0) {
                 continue;
             }
-            if (chargeClause(s, d)) {
+            if (Agents.chargeClause(s, d)) {
                 List<ActorMention> controller = objectController(d.governor());
                 if (!controller.isEmpty()) {
                     return controller; // "blamed the helicopters for dropping", "Israel was accused of striking"
@@ -232,17 +232,6 @@ final class SourceFinder {
         return List.of();
     }
 
-    /**
-     * The clause of a charge, praise or blame: "accused X of striking", "blamed X for dropping"; the parser
-     * may read the gerund as a noun ("accused by Syria of carrying out an air strike": obl:of).
-     */
-    static boolean chargeClause(Sentence s, Dependency d) {
-        boolean clause = d.relation().equals("advcl:of") || d.relation().equals("advcl:for");
-        boolean gerund = (d.relation().equals("obl:of") || d.relation().equals("obl:for"))
-                && s.tokens().get(d.dependent()).tag().equals("VBG");
-        return clause || gerund;
-    }
-
     /** "Asked whether ..., Biden said": the main clause's subject is the one asked, not the asker. */
     boolean passiveParticiple(int p) {
         if (!s.tokens().get(p).tag().equals("VBN")) {
@@ -290,14 +279,4 @@ final class SourceFinder {
         return false;
     }
 
-    /** The tokens that are nominal subjects of p (base relation nsubj, including passive and controlled ones). */
-    static List<Integer> subjects(Sentence s, int p) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("nsubj")) {
-                out.add(d.dependent());
-            }
-        }
-        return out;
-    }
 }
