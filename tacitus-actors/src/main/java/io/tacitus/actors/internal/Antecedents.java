@@ -32,27 +32,19 @@ final class Antecedents {
      * whose complement clause holds the pronoun, when there are two or more; else empty.
      */
     static List<ActorMention> reportingSubjects(Sentence s, List<ActorMention> out, int pronoun) {
-        int node = pronoun;
-        for (int hops = 0; hops < 5; hops++) {
-            List<Dependency> up = s.parents(node);
-            if (up.isEmpty() || up.get(0).governor() < 0) {
-                return List.of();
-            }
-            if (up.get(0).base().equals("ccomp")) {
-                int teller = up.get(0).governor();
-                List<ActorMention> subjects = new ArrayList<>();
-                for (Dependency d : s.children(teller)) {
-                    for (ActorMention m : out) {
-                        if (d.base().equals("nsubj") && m.covers(d.dependent()) && m.end() <= pronoun && !m.via().startsWith("coref:")) {
-                            subjects.add(m);
-                        }
-                    }
-                }
-                return subjects.size() >= 2 ? subjects : List.of();
-            }
-            node = up.get(0).governor();
+        List<Integer> tellers = Clauses.tellers(s, pronoun, 5);
+        if (tellers.isEmpty()) {
+            return List.of();
         }
-        return List.of();
+        List<ActorMention> subjects = new ArrayList<>();
+        for (Dependency d : s.children(tellers.get(0))) {
+            for (ActorMention m : out) {
+                if (d.base().equals("nsubj") && m.covers(d.dependent()) && m.end() <= pronoun && !m.via().startsWith("coref:")) {
+                    subjects.add(m);
+                }
+            }
+        }
+        return subjects.size() >= 2 ? subjects : List.of();
     }
 
     static ActorMention lastCountryBefore(List<ActorMention> mentions, int token) {

@@ -3,6 +3,7 @@ package io.tacitus.actors.internal;
 
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,18 +17,27 @@ final class Clauses {
 
     /** Whether the token lies in a clause that is the complement (ccomp) of the verb. */
     static boolean toldBy(Sentence s, int token, int verb) {
+        return tellers(s, token, 12).contains(verb);
+    }
+
+    /**
+     * The verbs whose complement clauses hold a token, nearest first, found within {@code hops} steps up its first
+     * parents: "Venezuela and Nicaragua said they were withdrawing" gives "said" for "they".
+     */
+    static List<Integer> tellers(Sentence s, int token, int hops) {
+        List<Integer> out = new ArrayList<>();
         int node = token;
-        for (int hops = 0; hops < 12; hops++) {
+        for (int hop = 0; hop < hops; hop++) {
             List<Dependency> up = s.parents(node);
             if (up.isEmpty() || up.get(0).governor() < 0) {
-                return false;
+                return out;
             }
-            if (up.get(0).base().equals("ccomp") && up.get(0).governor() == verb) {
-                return true;
+            if (up.get(0).base().equals("ccomp")) {
+                out.add(up.get(0).governor());
             }
             node = up.get(0).governor();
         }
-        return false;
+        return out;
     }
 
     /**
