@@ -7,6 +7,7 @@ import io.tacitus.api.Token;
 import io.tacitus.api.knowledge.TabularFile;
 import io.tacitus.api.knowledge.TabularFile.Row;
 import io.tacitus.coding.internal.Judgements;
+import io.tacitus.coding.internal.StoryParties;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -57,7 +58,7 @@ public final class Lexicon {
             String value = e.type().code().value();
             // denials, apologies and answers to a wrong find their target in the document; so do reactions
             // ("France condemned the coup"), aimed at the story's other party (StoryParties)
-            boolean reaction = Set.of("09", "11", "12", "13").contains(e.type().code().root()) && !keyedRow;
+            boolean reaction = StoryParties.REACTIONS.contains(e.type().code().root()) && !keyedRow;
             if (value.equals("016") || value.equals("055") || e.flags().contains("redress") || reaction) {
                 answering.add(key);
             }

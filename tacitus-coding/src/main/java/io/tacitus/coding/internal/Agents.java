@@ -99,10 +99,6 @@ final class Agents {
     }
 
     /**
-     * The noun a past participle modifies ("talks mediated by Lavrov", "a Russian-brokered agreement"), or
-     * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
-     */
-    /**
      * Whether a participle modifies a noun as a passive would ("talks mediated by Lavrov"), so that its subject is a
      * "by" agent; a relative clause with a subject of its own between the noun and the verb is active ("a charge
      * Islamabad rejected as baseless": Islamabad rejected it).
@@ -114,6 +110,10 @@ final class Agents {
         return modified >= 0 && !active;
     }
 
+    /**
+     * The noun a past participle modifies ("talks mediated by Lavrov", "a Russian-brokered agreement"), or
+     * -1; a measure stands for what it measures ("three weeks of negotiations brokered by the United States").
+     */
     static int modifiedNoun(Sentence s, int p) {
         // a participle with an object of its own is no passive modifier: "a bomber struck China's embassy", misparsed
         // a VBD under "acl" is a participle the tagger missed ("The Treaty ..., signed at ... by ...")

@@ -70,7 +70,7 @@ final class NounParticipants {
             boolean setting = up.base().equals("obl") && Set.of("in", "at", "on", "with").contains(up.marker());
             // "agreed after 16 hours of talks": the talks were between those who agreed
             // "speaking in Sochi before talks with King Abdullah": so were the talks before it
-            setting |= Set.of("obl:after", "obl:before", "obl:ahead_of").contains(up.relation())
+            setting |= SEQUENCED.contains(up.relation())
                     && entry.symmetric() && entry.type().code().root().equals("04");
             boolean denied = Modality.status(s, v) == Modality.Status.NOT_FACT; // "had not taken part in the fighting"
             if (sources.isEmpty() && (argument || setting) && !denied && !(argument && speaksOf(v))) {
@@ -149,6 +149,8 @@ final class NounParticipants {
         return e != null && REACTING.contains(e.type().code().root());
     }
 
+    /** "after 16 hours of talks", "before talks with King Abdullah": talks told beside the clause's act. */
+    private static final Set<String> SEQUENCED = Set.of("obl:after", "obl:before", "obl:ahead_of");
     private static final Set<String> NAMING = Set.of("describe", "call", "term", "label", "brand", "dub", "characterize",
             "characterise", "consider", "regard", "view", "report", "mention", "cite", "recall", "remember", "investigate");
     private static final Set<String> DECIDING = Set.of("order", "announce", "approve", "authorize", "authorise", "decide");

@@ -23,7 +23,8 @@ import java.util.Set;
 public final class StoryParties {
     /** Appended to the lexicon entry id in an aimed event's provenance rule. */
     public static final String RULE_SUFFIX = "+story-party";
-    private static final Set<String> REACTIONS = Set.of("09", "11", "12", "13");
+    /** The roots aimed this way: investigate, disapprove, reject, threaten. */
+    public static final Set<String> REACTIONS = Set.of("09", "11", "12", "13");
 
     private StoryParties() {
     }

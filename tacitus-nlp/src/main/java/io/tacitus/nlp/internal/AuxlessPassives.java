@@ -22,7 +22,7 @@ public final class AuxlessPassives {
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> deps) {
         List<Dependency> out = deps;
         for (Dependency d : deps) {
-            if (d.relation().equals("nsubj:pass") && d.dependent() < d.governor() && clauseHead(deps, d.governor())
+            if (d.relation().equals("nsubj:pass") && d.dependent() < d.governor() && isRoot(deps, d.governor())
                     && tokens.get(d.governor()).tag().matches("VB[DN]") && !hasAuxiliary(deps, d.governor())) {
                 List<Dependency> next = new ArrayList<>(out.size());
                 for (Dependency x : out) {
@@ -34,7 +34,7 @@ public final class AuxlessPassives {
         return out;
     }
 
-    private static boolean clauseHead(List<Dependency> deps, int verb) {
+    private static boolean isRoot(List<Dependency> deps, int verb) {
         return deps.stream().anyMatch(x -> x.dependent() == verb && x.relation().equals("root"));
     }
 

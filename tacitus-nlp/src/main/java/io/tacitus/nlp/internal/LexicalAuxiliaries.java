@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class LexicalAuxiliaries {
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
-            "can", "could", "may", "might", "must", "ought", "need", "dare", "get", "go", "use", "be going");
+            "can", "could", "may", "might", "must", "ought", "need", "dare", "get", "go", "use");
 
     private LexicalAuxiliaries() {
     }

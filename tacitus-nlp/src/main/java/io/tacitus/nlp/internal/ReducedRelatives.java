@@ -42,6 +42,9 @@ public final class ReducedRelatives {
      * participle its noun's modifier (acl). Only without an auxiliary, and with the "by" phrase of a passive.
      */
     private static List<Dependency> clausalSubject(List<Dependency> deps, int v) {
+        if (hasAux(deps, v)) {
+            return deps;
+        }
         int main = -1;
         int noun = -1;
         boolean agent = false;
@@ -50,9 +53,6 @@ public final class ReducedRelatives {
                 main = d.governor();
             }
             if (d.governor() == v) {
-                if (d.base().equals("aux")) {
-                    return deps;
-                }
                 noun = d.relation().equals("nsubj:pass") && d.dependent() < v ? d.dependent() : noun;
                 agent |= d.relation().equals("obl:by") || d.relation().equals("obl:agent");
             }

@@ -17,6 +17,9 @@ public final class TagRepair {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
             "their", "our", "'s", "'");
 
+    /** Words after which a base-form verb cannot stand: "any counterattack", "Israel's counterattack". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "any", "every", "no", "'s");
+
     private TagRepair() {
     }
 
@@ -37,7 +40,7 @@ public final class TagRepair {
             // modal or finite verb is the noun the clause is about
             boolean finiteNext = next.equals("MD") || next.equals("VBZ") || next.equals("VBD");
             String beforeTag = tokens.get(i - 1).tag();
-            boolean article = Set.of("the", "a", "an", "any", "every", "no", "'s").contains(before); // "Israel's counterattack on"
+            boolean article = ARTICLES.contains(before); // "Israel's counterattack on"
             boolean nounNext = next.equals("NN") || next.equals("NNS"); // "an American drone strike"
             boolean adjective = beforeTag.equals("JJ") || beforeTag.equals("DT");
             boolean drone = t.word().equalsIgnoreCase("drone") && nounNext; // "an American drone strike"
