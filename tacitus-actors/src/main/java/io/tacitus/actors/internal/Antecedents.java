@@ -58,6 +58,18 @@ final class Antecedents {
     }
 
     /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */
+    /** The last person named before a token in the sentence, other than the excluded. */
+    static ActorEntity lastPersonBefore(List<ActorMention> mentions, int token, List<ActorEntity> excluded) {
+        ActorMention last = null;
+        for (ActorMention m : mentions) {
+            if (m.end() <= token && m.entity().isPerson() && !excluded.contains(m.entity())
+                    && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        return last == null ? null : last.entity();
+    }
+
     static ActorEntity lastNonPersonBefore(List<ActorMention> mentions, int token) {
         ActorMention best = null;
         for (ActorMention m : mentions) {

@@ -24,16 +24,39 @@ public final class PhraseIndex {
 
     public PhraseIndex(List<Phrase> phrases) {
         for (Phrase p : phrases) {
-            boolean caseBlind = p.kind() == PhraseKind.ROLE || p.kind() == PhraseKind.NOT_ACTOR;
-            Map<String, List<Phrase>> map = caseBlind ? roles : names;
-            String key = caseBlind ? lower(p.words().get(0)) : p.words().get(0);
-            map.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-            if (!caseBlind) {
-                names.computeIfAbsent(upper(key), k -> new ArrayList<>()).add(p);
+            add(p);
+            if (p.words().contains("-")) {
+                add(new Phrase(joinHyphens(p.words()), p.kind(), p.entity(), p.role(), p.entry()));
             }
         }
         names.values().forEach(l -> l.sort(LONGEST_FIRST));
         roles.values().forEach(l -> l.sort(LONGEST_FIRST));
+    }
+
+    /**
+     * The tokenizer keeps some hyphenated words whole ("Vice-President", "ex-president") and splits others
+     * ("president - elect"), so a phrase with a hyphen is indexed both ways.
+     */
+    private static List<String> joinHyphens(List<String> words) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("-") && !joined.isEmpty() && i + 1 < words.size()) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "-" + words.get(++i));
+            } else {
+                joined.add(words.get(i));
+            }
+        }
+        return joined;
+    }
+
+    private void add(Phrase p) {
+        boolean caseBlind = p.kind() == PhraseKind.ROLE || p.kind() == PhraseKind.NOT_ACTOR;
+        Map<String, List<Phrase>> map = caseBlind ? roles : names;
+        String key = caseBlind ? lower(p.words().get(0)) : p.words().get(0);
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        if (!caseBlind) {
+            names.computeIfAbsent(upper(key), k -> new ArrayList<>()).add(p);
+        }
     }
 
     /**

@@ -88,6 +88,8 @@ public final class ReferenceResolver {
                 e = e != null && e.isPerson() && !excluded.contains(e) ? e : null;
                 boolean possessive = tokens.get(i).tag().equals("PRP$"); // "welcomed his remarks": the last speaker
                 e = e == null && (isSubject(s, i) || possessive) ? lastSubjectPerson(excluded) : e;
+                // "spoke with Macron and urged him to": an object pronoun means a person named before it in the sentence
+                e = e != null || possessive || !isObject(s, i) ? e : Antecedents.lastPersonBefore(out, i, excluded);
                 e = e != null ? e : lastPerson(excluded);
                 e = e != null || official == null || excluded.contains(official) ? e : official; // "the emir ... granted him"
                 if (e != null) {
@@ -267,6 +269,10 @@ public final class ReferenceResolver {
             }
         }
         return false;
+    }
+
+    private static boolean isObject(Sentence s, int token) {
+        return s.parents(token).stream().anyMatch(d -> d.base().equals("obj") || d.base().equals("iobj"));
     }
 
     private static boolean isSubject(Sentence s, int token) {

@@ -58,7 +58,7 @@ public final class EntryMatcher {
 
     private static boolean fits(Sentence s, int t, LexiconEntry e) {
         if (e.particle() != null && !hasChild(s, t, "compound:prt", e.particle())
-                && !hasChild(s, t, "advmod", e.particle())) {
+                && !hasChild(s, t, "advmod", e.particle()) && !(e.targets().contains("obj") && particleOfCase(s, t, e.particle()))) {
             return false;
         }
         if (e.compound() != null && !hasChild(s, t, "compound", e.compound())) {
@@ -66,6 +66,9 @@ public final class EntryMatcher {
         }
         if (e.flags().contains("visit") && !visited(s, t)) {
             return false; // "welcomed Maduro to Brasilia" is a visit; "welcomed the decision" is not
+        }
+        if (e.flags().contains("direct") && naming(s, t)) {
+            return false; // "called it a historic day" names; it is no telephone call
         }
         if (e.flags().contains("judge")) {
             return Judgements.verdict(s, t, e) >= 0;
@@ -89,6 +92,24 @@ public final class EntryMatcher {
         return true;
     }
 
+    /** A verb with a predicate of its object: "called it a historic day", "called the talks useful". */
+    private static boolean naming(Sentence s, int t) {
+        for (Dependency d : s.children(t)) {
+            Token dep = s.tokens().get(d.dependent());
+            if ((d.base().equals("xcomp") && !dep.isVerb()) || d.base().equals("iobj")) {
+                return true; // "calling it a dangerous attempt", parsed as two objects
+            }
+            if (d.base().equals("obj")) {
+                for (Dependency x : s.children(d.dependent())) {
+                    if (Set.of("dep", "xcomp").contains(x.base()) && !s.tokens().get(x.dependent()).isVerb()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> VENUES = Set.of("airport", "border", "palace", "residence", "house", "capital",
             "ceremony", "base", "headquarters", "office", "summit");
 
@@ -100,6 +121,19 @@ public final class EntryMatcher {
             }
             Token place = s.tokens().get(d.dependent());
             if (place.tag().startsWith("NNP") || VENUES.contains(place.lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The particle as the first word of a compound preposition, for a verb whose target is its object: "ordered
+     * four diplomats out of the country".
+     */
+    private static boolean particleOfCase(Sentence s, int t, String particle) {
+        for (Dependency d : s.children(t)) {
+            if (d.relation().startsWith("obl:" + particle + "_")) {
                 return true;
             }
         }

@@ -52,7 +52,7 @@ public final class EventDating {
             return anchor == null ? new Dated(null, null)
                     : new Dated(EventDate.of(anchor.plusDays(own.shiftDays())), DateSource.TEXT);
         }
-        TimeExpression sole = soleDay(s, p, published);
+        TimeExpression sole = soleDay(s, p, isPredicate, published);
         if (sole != null) { // "barred Lukashenko from entering their territory on Monday": the day hangs lower
             return new Dated(sole.value(), DateSource.TEXT);
         }
@@ -64,13 +64,26 @@ public final class EventDating {
      * sentence names a time: the parser often hangs it on a word below the event's verb ("lifted its objections to
      * Finland joining NATO on Tuesday"), yet a sentence that names one day tells what happened that day.
      */
-    private static TimeExpression soleDay(Sentence s, int p, LocalDate published) {
+    private static TimeExpression soleDay(Sentence s, int p, IntPredicate isPredicate, LocalDate published) {
         if (s.times().size() != 1 || published == null) {
             return null;
         }
         TimeExpression t = s.times().get(0);
         boolean day = !t.relative() && t.value().precision() == EventDate.Precision.DAY;
-        return day && !t.value().start().isAfter(published) && !inOtherClause(s, t.head(), p) ? t : null;
+        return day && !t.value().start().isAfter(published) && !inOtherClause(s, t.head(), p)
+                && !datesOtherEvent(s, t, p, isPredicate) ? t : null;
+    }
+
+    /** "retaliation for Saturday's blast", "the Saturday blast": a day in front of an event noun dates that noun only. */
+    private static boolean datesOtherEvent(Sentence s, TimeExpression t, int p, IntPredicate isPredicate) {
+        for (Dependency d : s.parents(t.head())) {
+            // not "the November 16 blasts, which killed": the event's own noun
+            if ((d.relation().equals("nmod:poss") || d.base().equals("compound")) && d.governor() >= 0
+                    && !t.covers(d.governor()) && isPredicate.test(d.governor()) && !dominates(s, d.governor(), p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUBCLAUSES = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis");

@@ -52,6 +52,10 @@ public final class Judgements {
                 return d.dependent();
             }
             if (d.base().equals("obj")) {
+                boolean twoObjects = s.children(verb).stream().anyMatch(x -> x.base().equals("iobj"));
+                if (twoObjects && says(s, d.dependent(), words, modifiers)) {
+                    return d.dependent(); // "calling it a dangerous attempt", parsed as iobj and obj
+                }
                 for (Dependency x : s.children(d.dependent())) {
                     if (Set.of("dep", "xcomp", "appos", "acl").contains(x.base()) && says(s, x.dependent(), words, modifiers)) {
                         return x.dependent();
@@ -87,7 +91,23 @@ public final class Judgements {
 
     /** Who did the thing judged, other than the judge. */
     List<ActorMention> targets(int verb, LexiconEntry entry, List<ActorMention> sources) {
-        return doersOf(judged(verb, verdict(s, verb, entry)), sources);
+        int judged = judged(verb, verdict(s, verb, entry));
+        if (judged >= 0 && s.tokens().get(judged).tag().startsWith("PRP")) {
+            for (Dependency d : s.parents(verb)) { // "demanded that Beijing revoke the zone, calling it": what Beijing did
+                boolean governed = Set.of("dep", "advcl").contains(d.base()) && d.governor() >= 0 && d.governor() < verb;
+                List<ActorMention> doers = governed ? Participants.others(args.children(d.governor(),
+                        x -> x.base().equals("nsubj") && !x.relation().startsWith("nsubj:pass")), sources) : List.of();
+                if (!doers.isEmpty() && doers.stream().noneMatch(m -> sameCountry(m, sources))) {
+                    return doers;
+                }
+            }
+        }
+        return doersOf(judged, sources);
+    }
+
+    private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
+        String c = m.entity().code().country();
+        return c != null && sources.stream().anyMatch(x -> c.equals(x.entity().code().country()));
     }
 
     /**
@@ -174,7 +194,7 @@ public final class Judgements {
             }
         }
         for (Dependency d : s.children(verb)) {
-            if (d.base().equals("obj") && d.dependent() != verdict) {
+            if ((d.base().equals("obj") || d.base().equals("iobj")) && d.dependent() != verdict) {
                 return d.dependent();
             }
         }

@@ -33,7 +33,12 @@ final class Sayers {
         }
         for (Dependency d : s.parents(p)) {
             boolean shared = d.governor() >= 0 && Agents.subjects(s, d.governor()).equals(Agents.subjects(s, p));
-            if (!d.base().equals("conj") || !shared) {
+            // "Russia demanded that Lithuania lift the restrictions, warning that": a speech act's participle after a
+            // comma, hung on the demanded clause
+            boolean participle = speech && (d.base().equals("dep") || d.base().equals("advcl")) && d.governor() >= 0
+                    && s.tokens().get(p).tag().equals("VBG") && p > 0 && s.tokens().get(p - 1).word().equals(",")
+                    && s.parents(d.governor()).stream().noneMatch(x -> x.base().equals("conj")); // not "but Rutte ruled one out, calling"
+            if (!(d.base().equals("conj") && shared) && !participle) {
                 continue;
             }
             for (Dependency up : s.parents(d.governor())) {

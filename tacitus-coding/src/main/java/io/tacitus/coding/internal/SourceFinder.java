@@ -50,8 +50,9 @@ final class SourceFinder {
         // to Smolensk and met Tusk"; it is the subject
         List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj"));
         for (Dependency d : s.parents(p)) { // "summoned Pakistan's envoy to demand an explanation": the summoner demands
-            int summoning = d.base().equals("xcomp") ? d.governor()
-                    : d.relation().equals("acl:to") ? Agents.verbOf(s, d.governor()) : -1;
+            boolean toClause = d.relation().equals("acl:to") || (d.base().equals("dep") && s.children(p).stream()
+                    .anyMatch(x -> x.base().equals("mark") && s.tokens().get(x.dependent()).lemma().equals("to")));
+            int summoning = d.base().equals("xcomp") ? d.governor() : toClause ? Agents.verbOf(s, nameHead(d.governor())) : -1;
             if (summoning >= 0 && s.tokens().get(summoning).lemma().equals("summon") && depth < 3) {
                 return verbSources(summoning, depth + 1);
             }
@@ -151,6 +152,16 @@ final class SourceFinder {
             }
         }
         return out;
+    }
+
+    /** The noun a title or name hangs from: "charge" for "charge d'affaires, Virginija Umbrasiene". */
+    private int nameHead(int noun) {
+        for (int up = 0; up < 2; up++) {
+            int n = noun;
+            noun = s.parents(n).stream().filter(x -> Set.of("dep", "appos").contains(x.base()) && x.governor() >= 0
+                    && s.tokens().get(x.governor()).isNoun()).map(Dependency::governor).findFirst().orElse(n);
+        }
+        return noun;
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Set;
  * a stab in the back" as a verb (VBG), and the parser then builds the sentence around it. A gerund right after
  * a determiner or possessive, and not itself modifying a noun, is a noun ("the bombing of", "its killing"); so is a
  * base verb between an adjective or determiner and a modal or finite verb ("any Israeli counterattack would"). A
- * capitalised verb between a comma or a name and another name is part of the name ("Said Abdullo Nuri").
+ * capitalised verb between a comma or a name and another name is part of the name ("Said Abdullo Nuri"); a
+ * participle after a subject and a floating quantifier is the finite verb ("Germany and France each expelled").
  */
 public final class TagRepair {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
@@ -19,6 +20,9 @@ public final class TagRepair {
 
     /** Words after which a base-form verb cannot stand: "any counterattack", "Israel's counterattack". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "any", "every", "no", "'s");
+
+    /** Quantifiers that float after a subject: "the two countries each expelled". */
+    private static final Set<String> FLOATING = Set.of("each", "both", "all");
 
     private TagRepair() {
     }
@@ -47,6 +51,13 @@ public final class TagRepair {
             if ("VB".equals(t.tag()) && (article || drone || (finiteNext || nounNext) && adjective)) {
                 t.setTag("NN");
                 t.setLemma(t.word().toLowerCase(Locale.ROOT));
+                n++;
+            }
+            // "Germany and France each expelled dozens of diplomats": after a floating quantifier that follows
+            // the subject, a participle is the finite verb
+            boolean subjectBefore = i >= 2 && (tokens.get(i - 2).tag().startsWith("NN") || tokens.get(i - 2).tag().equals("PRP"));
+            if ("VBN".equals(t.tag()) && FLOATING.contains(before) && subjectBefore) {
+                t.setTag("VBD");
                 n++;
             }
             // "the opposition leader, Said Abdullo Nuri, signed": a capitalised verb inside a name is part of it
