@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class RoleCountries {
     private final Map<String, String> given = new HashMap<>();
+    private final Map<String, String> givenRole = new HashMap<>();
+    private static final Set<String> SIDES = Set.of("MIL", "REB", "INS", "COP", "CVL", "OPP", "SEP", "UAF");
     private String lastForce;
     private final PlaceResolver places;
 
@@ -40,6 +42,7 @@ final class RoleCountries {
             String word = s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT);
             if (m.entity().id().startsWith("group:") && m.entity().code().country() != null) {
                 given.put(word, m.entity().code().country());
+                side(m.entity().code().role(), m.entity().code().country());
                 if ("MIL".equals(m.entity().code().role()) && !m.via().contains("+context:")) {
                     lastForce = m.entity().code().country(); // "South African commandos ... helicopter-borne troops"
                 }
@@ -52,6 +55,9 @@ final class RoleCountries {
             iso = iso != null ? iso : ownedBy(s, m.head(), m, mentions, 3); // "Admiral Keating, head of the U.S. Pacific Command"
             boolean definite = m.start() > 0 && s.tokens().get(m.start() - 1).word().equalsIgnoreCase("the");
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
+            // "Troops of the presidential guard and Hutu militias ... Clinton called on the army and the rebels": the
+            // story's last side of that role, not the country of whoever speaks of it
+            iso = iso == null && definite ? givenRole.get(m.entity().code().role()) : iso;
             // a force named without a country in a sentence that names only places: the story's last named force
             boolean placesOnly = mentions.stream().noneMatch(x -> x.end() <= m.start() && x.entity().code().country() != null
                     && !x.entity().id().startsWith("role:"));
@@ -70,8 +76,16 @@ final class RoleCountries {
             ActorEntity e = ActorEntity.undated("group:" + iso + ":" + role, null, new ActorCode(iso, role));
             out.add(new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+context:" + iso));
             given.putIfAbsent(word, iso);
+            side(role, iso);
         }
         return out;
+    }
+
+    /** Remembers the country of a side in a domestic conflict (forces, rebels, police, protesters). */
+    private void side(String role, String iso) {
+        if (SIDES.contains(role)) {
+            givenRole.put(role, iso);
+        }
     }
 
     /**
@@ -108,6 +122,12 @@ final class RoleCountries {
      * names no known actor gives it a nationality we do not know, so no country from context is guessed.
      */
     private static boolean unknownNationality(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        for (Dependency d : s.children(m.head())) { // "the defence chiefs of a dozen countries"
+            if (d.relation().equals("nmod:of") && Set.of("country", "nation", "state", "government")
+                    .contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
         for (int t = m.start() - 1; t >= 0 && t >= m.start() - 2; t--) {
             var token = s.tokens().get(t);
             if (Set.of("foreign", "international", "multinational", "western", "allied").contains(token.word().toLowerCase(Locale.ROOT))) {
