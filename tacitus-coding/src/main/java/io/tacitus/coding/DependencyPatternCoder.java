@@ -12,6 +12,7 @@ import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.internal.Arguments;
 import io.tacitus.coding.internal.CivilianTargets;
+import io.tacitus.coding.internal.ForeignMeasures;
 import io.tacitus.coding.internal.Discourse;
 import io.tacitus.coding.internal.EntryMatcher;
 import io.tacitus.coding.internal.EventBuilder;
@@ -45,6 +46,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final Optional<LexiconEntry> meeting;
     private final CameoOntology ontology;
     private final CivilianTargets civilians;
+    private final ForeignMeasures foreign;
     private final boolean statements;
 
     public DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places) {
@@ -57,6 +59,7 @@ public final class DependencyPatternCoder implements EventCoder {
         this.ontology = ontology;
         this.intentions = new Intentions(ontology);
         this.civilians = new CivilianTargets(ontology);
+        this.foreign = new ForeignMeasures(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.charges = new ReportedCharges(matcher, lexicon);
         this.meeting = lexicon.verb("meet", "meet");
@@ -136,6 +139,7 @@ public final class DependencyPatternCoder implements EventCoder {
             String root = e.type().code().root();
             Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles(), e.symmetric(), Screening.eventSubject(s, t, matches));
             e = civilians.recode(e, roles); // "shot dead more than 100 protesters": not combat
+            e = foreign.recode(e, roles); // "barred Lukashenko from entering": sanctions, not administrative
             if (e.flags().contains("armed") && !armed(roles)) {
                 continue; // "refugees crossed into Chad" is no show of force
             }

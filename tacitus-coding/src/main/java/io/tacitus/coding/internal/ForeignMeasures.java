@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+package io.tacitus.coding.internal;
+
+import io.tacitus.api.ActorMention;
+import io.tacitus.coding.CameoOntology;
+import io.tacitus.coding.LexiconEntry;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Administrative sanctions (172: travel bans, barred entry, suspended flights or visas) are what a state does to
+ * its own people; done to another state or its officials ("the Baltic states barred Lukashenko from entering",
+ * "suspended all charter flights to Cuba") they reduce relations with it, which CAMEO codes as sanctions (163).
+ * Immutable.
+ */
+public final class ForeignMeasures {
+    private static final String ADMINISTRATIVE = "172";
+    private static final String SANCTIONS = "163";
+    private final CameoOntology ontology;
+
+    public ForeignMeasures(CameoOntology ontology) {
+        this.ontology = ontology;
+    }
+
+    /** The entry recoded as sanctions (163) when every target is of a country no source belongs to. */
+    public LexiconEntry recode(LexiconEntry e, Participants.Roles roles) {
+        if (!e.type().code().value().equals(ADMINISTRATIVE) || roles.targets().isEmpty() || roles.sources().isEmpty()) {
+            return e;
+        }
+        List<String> own = roles.sources().stream().map(ForeignMeasures::country).toList();
+        boolean foreign = roles.targets().stream().map(ForeignMeasures::country)
+                .allMatch(c -> c != null && !own.contains(c));
+        return foreign && own.stream().allMatch(Objects::nonNull)
+                ? ontology.type(SANCTIONS).map(t -> e.recoded(t, "+foreign")).orElse(e) : e;
+    }
+
+    private static String country(ActorMention m) {
+        return m.entity().code().country();
+    }
+}
