@@ -65,13 +65,25 @@ public final class EventDating {
      * Finland joining NATO on Tuesday"), yet a sentence that names one day tells what happened that day.
      */
     private static TimeExpression soleDay(Sentence s, int p, IntPredicate isPredicate, LocalDate published) {
-        if (s.times().size() != 1 || published == null) {
+        // a time in front of a noun ("this month's election") dates that noun, not the sentence
+        List<TimeExpression> free = s.times().stream().filter(x -> !nounModifier(s, x)).toList();
+        if (free.size() != 1 || published == null) {
             return null;
         }
-        TimeExpression t = s.times().get(0);
+        TimeExpression t = free.get(0);
         boolean day = !t.relative() && t.value().precision() == EventDate.Precision.DAY;
         return day && !t.value().start().isAfter(published) && !inOtherClause(s, t.head(), p)
                 && !datesOtherEvent(s, t, p, isPredicate) ? t : null;
+    }
+
+    private static boolean nounModifier(Sentence s, TimeExpression t) {
+        for (Dependency d : s.parents(t.head())) {
+            if ((d.relation().equals("nmod:poss") || d.base().equals("compound")) && d.governor() >= 0
+                    && !t.covers(d.governor()) && s.tokens().get(d.governor()).isNoun() && t.value().precision() != EventDate.Precision.DAY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "retaliation for Saturday's blast", "the Saturday blast": a day in front of an event noun dates that noun only. */
