@@ -40,9 +40,11 @@ final class RoleCountries {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             String word = s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT);
+            if (m.entity().code().country() != null && !m.entity().isPerson()) {
+                side(m.entity().code().role(), m.entity().code().country()); // "Boko Haram fighters ... the militants"
+            }
             if (m.entity().id().startsWith("group:") && m.entity().code().country() != null) {
                 given.put(word, m.entity().code().country());
-                side(m.entity().code().role(), m.entity().code().country());
                 if ("MIL".equals(m.entity().code().role()) && !m.via().contains("+context:")) {
                     lastForce = m.entity().code().country(); // "South African commandos ... helicopter-borne troops"
                 }
@@ -57,7 +59,7 @@ final class RoleCountries {
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
             // "Troops of the presidential guard and Hutu militias ... Clinton called on the army and the rebels": the
             // story's last side of that role, not the country of whoever speaks of it
-            iso = iso == null && definite ? givenRole.get(m.entity().code().role()) : iso;
+            iso = iso == null && definite && m.entity().code().role() != null ? givenRole.get(family(m.entity().code().role())) : iso;
             // a force named without a country in a sentence that names only places: the story's last named force
             boolean placesOnly = mentions.stream().noneMatch(x -> x.end() <= m.start() && x.entity().code().country() != null
                     && !x.entity().id().startsWith("role:"));
@@ -83,9 +85,14 @@ final class RoleCountries {
 
     /** Remembers the country of a side in a domestic conflict (forces, rebels, police, protesters). */
     private void side(String role, String iso) {
-        if (SIDES.contains(role)) {
-            givenRole.put(role, iso);
+        if (role != null && SIDES.contains(role)) {
+            givenRole.put(family(role), iso);
         }
+    }
+
+    /** Rebels, insurgents, separatists and unidentified gunmen are one side: "Islamist rebels ... the militants". */
+    private static String family(String role) {
+        return role != null && Set.of("REB", "INS", "SEP", "UAF").contains(role) ? "REB" : role;
     }
 
     /**
