@@ -23,6 +23,8 @@ import java.util.Set;
 final class RoleCountries {
     private final Map<String, String> given = new HashMap<>();
     private final Map<String, String> givenRole = new HashMap<>();
+    private static final Set<String> CREEDS = Set.of("islamist", "islamic", "jihadist", "maoist", "marxist", "communist",
+            "christian", "muslim", "sunni", "shia", "shiite", "catholic", "hindu", "buddhist", "leftist", "rightist");
     private static final Set<String> SIDES = Set.of("MIL", "REB", "INS", "COP", "CVL", "OPP", "SEP", "UAF");
     private String lastForce;
     private final PlaceResolver places;
@@ -140,7 +142,9 @@ final class RoleCountries {
             if (Set.of("foreign", "international", "multinational", "western", "allied").contains(token.word().toLowerCase(Locale.ROOT))) {
                 return true; // "the departure of all foreign troops" are not the country's own
             }
-            boolean capital = !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0));
+            // "Islamist rebels", "Maoist guerrillas": a creed, not a nationality
+            boolean capital = !token.word().isEmpty() && Character.isUpperCase(token.word().charAt(0))
+                    && !CREEDS.contains(token.word().toLowerCase(Locale.ROOT));
             boolean proper = capital && ((token.tag().equals("JJ") && token.word().matches(".*(an|ish|ese|i)"))
                     || (token.tag().startsWith("NNP") && t > 0));
             final int at = t;
@@ -256,6 +260,32 @@ final class RoleCountries {
     }
 
     /**
+     * "French warplanes struck columns of Islamist rebels": a force is not the country of the armed group it
+     * strikes (its own citizens it may well detain, so only forces against armed groups).
+     */
+    private static boolean actedOn(Sentence s, int role, ActorMention c) {
+        if (!"MIL".equals(c.entity().code().role())) {
+            return false;
+        }
+        int noun = role;
+        for (int up = 0; up < 2; up++) {
+            for (Dependency r : s.parents(noun)) {
+                if (r.governor() < 0) {
+                    continue;
+                }
+                if (Set.of("obj", "iobj").contains(r.base()) && s.parents(c.head()).stream()
+                        .anyMatch(d -> d.base().equals("nsubj") && d.governor() == r.governor())) {
+                    return true;
+                }
+            }
+            int n = noun;
+            noun = s.parents(n).stream().filter(r -> r.relation().equals("nmod:of") && r.governor() >= 0)
+                    .map(Dependency::governor).findFirst().orElse(n);
+        }
+        return false;
+    }
+
+    /**
      * A mention under "in" or "near", or the adjective of one ("in several Chinese cities"); in a sentence
      * left unparsed, one right after "in" ("protesters gathered outside the consulate in Istanbul"). What is
      * hit "at" is a target, not where the crowd is ("hurled stones at the US embassy in Beijing").
@@ -289,7 +319,9 @@ final class RoleCountries {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : mentions) {
-            if (m.entity().code().country() == null || m.entity().id().startsWith("role:") || counterpart(s, role.head(), m)) {
+            boolean armed = Set.of("REB", "MIL").contains(family(role.entity().code().role()));
+            if (m.entity().code().country() == null || m.entity().id().startsWith("role:") || counterpart(s, role.head(), m)
+                    || (armed && actedOn(s, role.head(), m))) {
                 continue;
             }
             if (m.end() <= token && (before == null || m.start() > before.start())) {
