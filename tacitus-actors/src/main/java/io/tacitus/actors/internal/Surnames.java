@@ -27,6 +27,9 @@ final class Surnames {
             if (m.entity().isPerson() && m.entity().name() != null && m.end() - m.start() >= 2) {
                 String[] words = m.entity().name().split(" ");
                 byWord.put(words[words.length - 1], m.entity());
+                if (words.length >= 2 && words[words.length - 1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
+                    byWord.put(words[0], m.entity()); // "Kim Dae-jung ... Kim urged": the family name comes first
+                }
             }
         }
     }
