@@ -29,10 +29,13 @@ public final class Deeds {
     /**
      * The parties, one per country, of the latest event between two countries told in this sentence or the
      * two before it: a ceasefire or truce (root 08) ends the latest fighting, other talks and agreements
-     * follow the latest appeal, consultation or cooperation; failing those, any event between two countries.
+     * follow the latest appeal, consultation or cooperation; failing those, any event between two countries. A war
+     * or a battle is only between the parties of a fight or a truce told before.
      */
     public List<ActorMention> lastDyad(String root, int sentence) {
-        Set<String> preferred = root.equals("08") ? Set.of("08", "17", "18", "19", "20")
+        Set<String> violent = Set.of("17", "18", "19", "20");
+        boolean fighting = violent.contains(root); // "the first days of the war": only a fight told before
+        Set<String> preferred = root.equals("08") || fighting ? Set.of("08", "17", "18", "19", "20")
                 : Set.of("02", "03", "04", "05", "06", "07", "08");
         List<ActorMention> any = List.of();
         for (int i = told.size() - 1; i >= 0 && told.get(i).sentence() >= sentence - 2; i--) {
@@ -44,7 +47,7 @@ public final class Deeds {
             if (preferred.contains(t.root())) {
                 return parties;
             }
-            any = any.isEmpty() ? parties : any;
+            any = any.isEmpty() && !fighting ? parties : any;
         }
         return any;
     }

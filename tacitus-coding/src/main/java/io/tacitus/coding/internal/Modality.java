@@ -80,6 +80,10 @@ public final class Modality {
                 return Status.NOT_FACT;
             }
             Dependency up = firstParent(s, p);
+            // "there was no sign of Soviet troop movements": the event of a negated noun
+            if (up != null && up.base().matches("nmod|obl") && "of".equals(up.marker()) && negatedNoun(s, up.governor())) {
+                return Status.NOT_FACT;
+            }
             boolean argument = up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()
                     && (up.base().equals("obj") || up.relation().startsWith("nsubj:pass") || up.base().equals("xcomp"));
             if (!argument) {
@@ -212,6 +216,15 @@ public final class Modality {
             }
         }
         return null;
+    }
+
+    /** "no sign", or "yet" in "no sign yet of": a noun with "no", or an adverb of one. */
+    private static boolean negatedNoun(Sentence s, int node) {
+        if (node >= 0 && !s.tokens().get(node).isNoun()) {
+            Dependency adverb = firstParent(s, node);
+            node = adverb != null && adverb.base().equals("advmod") ? adverb.governor() : -1;
+        }
+        return node >= 0 && s.tokens().get(node).isNoun() && hasChild(s, node, NEGATORS, "det", "advmod");
     }
 
     static Dependency firstParent(Sentence s, int node) {
