@@ -98,6 +98,10 @@ public final class EventDating {
         return false;
     }
 
+    /** Nouns a day names a part of: "Tuesday afternoon", "Thursday night". */
+    static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "day", "dawn", "week",
+            "weekend", "month", "year", "time", "hour");
+
     private static final Set<String> SUBCLAUSES = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis");
 
     /**
@@ -247,8 +251,7 @@ public final class EventDating {
                 return true;
             }
             boolean modifier = Set.of("nummod", "amod", "compound", "nmod:poss").contains(up.relation());
-            boolean timeNoun = Set.of("night", "morning", "afternoon", "evening", "day", "dawn", "week", "weekend", "month",
-                    "year", "time", "hour").contains(s.tokens().get(node).lemma().toLowerCase());
+            boolean timeNoun = TIME_NOUNS.contains(s.tokens().get(node).lemma().toLowerCase());
             if (hops == 0 && modifier && s.tokens().get(node).isNoun() && !timeNoun) {
                 return false; // "scrapped a 2016 contract": the year is the contract's, not the scrapping's
             }

@@ -2,10 +2,12 @@
 package io.tacitus.coding.internal;
 
 import io.tacitus.api.DateSource;
+import io.tacitus.api.Dependency;
 import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The days a document has named so far, close before its publication: the last one (the narrative date,
@@ -15,6 +17,7 @@ import java.time.LocalDate;
  */
 final class StoryDays {
     private static final int WINDOW_DAYS = 7;
+    private static final Set<String> SETTINGS = Set.of("during", "at", "in", "on");
     private final LocalDate published;
     private EventDate narrative;
     private LocalDate latest;
@@ -28,7 +31,7 @@ final class StoryDays {
         for (TimeExpression t : s.times()) {
             EventDate d = t.value();
             boolean recent = recent(d);
-            if (recent) {
+            if (recent && !asideNoun(s, t)) {
                 narrative = d;
             }
             if (recent && !t.relative() && (latest == null || d.start().isAfter(latest))) {
@@ -62,6 +65,27 @@ final class StoryDays {
             return dated;
         }
         return new EventDating.Dated(day, DateSource.TEXT);
+    }
+
+    /**
+     * A day in front of a noun that is not what the sentence is about: "retaliation for Saturday's blast" moves
+     * no story on, "The June 28 meeting got off to a bumpy start" does.
+     */
+    private static boolean asideNoun(Sentence s, TimeExpression t) {
+        if (t.start() > 0 && SETTINGS.contains(s.tokens().get(t.start() - 1).word().toLowerCase())) {
+            return false; // "On Friday Greek Prime Minister ...", misparsed as a compound of "Minister"
+        }
+        for (Dependency d : s.parents(t.head())) {
+            boolean modifier = d.relation().equals("nmod:poss") || d.base().equals("compound");
+            if (modifier && d.governor() >= 0 && !t.covers(d.governor()) && s.tokens().get(d.governor()).isNoun()
+                    && !EventDating.TIME_NOUNS.contains(s.tokens().get(d.governor()).lemma().toLowerCase())) {
+                // what the sentence is about, or its setting ("came during Saturday's closing session")
+                return s.parents(d.governor()).stream().noneMatch(x -> (x.base().equals("nsubj")
+                        && x.governor() >= 0 && s.parents(x.governor()).stream().anyMatch(r -> r.governor() < 0))
+                        || SETTINGS.contains(x.marker()));
+            }
+        }
+        return false;
     }
 
     private boolean recent(EventDate d) {
