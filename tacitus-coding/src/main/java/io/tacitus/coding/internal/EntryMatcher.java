@@ -85,11 +85,25 @@ public final class EntryMatcher {
                 if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
                     return true;
                 }
+                if (d.base().equals("obj") && predicateOf(s, d.dependent(), e)) {
+                    return true; // "declared Romania's ambassador, Filip Teodorescu, persona non grata"
+                }
             }
             int modified = Agents.modifiedNoun(s, t); // "talks mediated by", "a Russian-brokered agreement"
             return modified >= 0 && e.objects().contains(s.tokens().get(modified).lemma().toLowerCase());
         }
         return true;
+    }
+
+    /** A small-clause predicate of the object, which the parser hangs on it, holds one of the entry's words. */
+    private static boolean predicateOf(Sentence s, int object, LexiconEntry e) {
+        for (Dependency x : s.children(object)) {
+            if (Set.of("appos", "xcomp", "dep").contains(x.base()) && x.dependent() > object
+                    && e.objects().contains(s.tokens().get(x.dependent()).lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb with a predicate of its object: "called it a historic day", "called the talks useful". */
