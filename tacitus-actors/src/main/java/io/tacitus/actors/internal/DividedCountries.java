@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * The halves of a divided country, named as the text names them once the country is in the story: "the
- * North" and "the South" (the two Koreas, Sudan and South Sudan), "both Koreas", "the two Koreas".
+ * North" and "the South" (the two Koreas, Sudan and South Sudan), "both Koreas", "the two Koreas", and the
+ * first half of "North and South Korea".
  */
 public final class DividedCountries {
     private record Divide(String north, String south, String plural) {
@@ -29,7 +30,7 @@ public final class DividedCountries {
      */
     public static int references(List<Token> tokens, int i) {
         String w = tokens.get(i).word();
-        if (half(tokens, i)) {
+        if (half(tokens, i) || elliptic(tokens, i) != null) {
             return 1;
         }
         return DIVIDES.stream().anyMatch(d -> w.equalsIgnoreCase(d.plural())) ? 2 : 0;
@@ -42,6 +43,18 @@ public final class DividedCountries {
                 && (i + 1 >= tokens.size() || !tokens.get(i + 1).tag().startsWith("NNP"));
     }
 
+    /** "North and South Korea": the first half, whose country word is left out; its divide, or null. */
+    private static Divide elliptic(List<Token> tokens, int i) {
+        if (i + 3 >= tokens.size() || !Set.of("North", "South").contains(tokens.get(i).word())
+                || !tokens.get(i + 1).word().equals("and")) {
+            return null;
+        }
+        String other = tokens.get(i).word().equals("North") ? "South" : "North";
+        String country = tokens.get(i + 3).word().toLowerCase();
+        return tokens.get(i + 2).word().equals(other)
+                ? DIVIDES.stream().filter(d -> d.plural().equals(country + "s")).findFirst().orElse(null) : null;
+    }
+
     /**
      * The mentions token i starts: "the North" ("the North's guns"), or the pair of "both Koreas"; empty when
      * the word is something else or neither half is in the story ({@code inStory} tells which countries are).
@@ -50,6 +63,12 @@ public final class DividedCountries {
         String w = tokens.get(i).word();
         boolean half = half(tokens, i);
         List<ActorMention> out = new ArrayList<>();
+        Divide named = elliptic(tokens, i);
+        if (named != null) {
+            // headed on the country word, with the named half: "North and South Korea" is two parties at "Korea"
+            out.add(new ActorMention(i, i + 4, i + 3, w, country(w.equals("North") ? named.north() : named.south()), "divided:elliptic"));
+            return out;
+        }
         for (Divide d : DIVIDES) {
             if (!inStory.test(d.north()) && !inStory.test(d.south())) {
                 continue;
