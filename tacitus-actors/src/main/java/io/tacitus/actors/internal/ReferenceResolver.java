@@ -127,8 +127,8 @@ public final class ReferenceResolver {
                     states = Set.of("countries", "nations", "states", "governments").contains(tokens.get(end).word().toLowerCase(Locale.ROOT));
                     end++;
                 } else if (!(w.equals("two") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
-                        && (end >= tokens.size() || !tokens.get(end).isNoun()))) {
-                    continue;
+                        && (end >= tokens.size() || !tokens.get(end).isNoun())) && !(w.equals("both") && isSubject(s, i))) {
+                    continue; // but "the two", and "Both pressed the government" as a subject
                 }
                 for (ActorMention m : List.copyOf(out)) { // "the two prime ministers": the role is the pair
                     if (m.start() == end && m.entity().id().startsWith("role:GOV") && tokens.get(m.head()).tag().equals("NNS")) {

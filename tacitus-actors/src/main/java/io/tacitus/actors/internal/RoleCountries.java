@@ -263,10 +263,13 @@ final class RoleCountries {
      * "French warplanes struck columns of Islamist rebels": a force is not the country of the armed group it
      * strikes (its own citizens it may well detain, so only forces against armed groups).
      */
-    private static boolean actedOn(Sentence s, int role, ActorMention c) {
-        if (!"MIL".equals(c.entity().code().role())) {
+    private static boolean actedOn(Sentence s, ActorMention roleMention, ActorMention c) {
+        String mine = family(roleMention.entity().code().role());
+        String theirs = c.entity().code().role();
+        if (!Set.of("REB", "MIL").contains(mine) || !"MIL".equals(theirs)) {
             return false;
         }
+        int role = roleMention.head();
         int noun = role;
         for (int up = 0; up < 2; up++) {
             for (Dependency r : s.parents(noun)) {
@@ -319,9 +322,8 @@ final class RoleCountries {
         ActorMention before = null;
         ActorMention after = null;
         for (ActorMention m : mentions) {
-            boolean armed = Set.of("REB", "MIL").contains(family(role.entity().code().role()));
             if (m.entity().code().country() == null || m.entity().id().startsWith("role:") || counterpart(s, role.head(), m)
-                    || (armed && actedOn(s, role.head(), m))) {
+                    || actedOn(s, role, m)) {
                 continue;
             }
             if (m.end() <= token && (before == null || m.start() > before.start())) {

@@ -117,6 +117,9 @@ public final class Participants {
                 break;
             }
         }
+        if (targets.isEmpty() && passive && s.children(p).stream().anyMatch(d -> d.base().equals("obj"))) {
+            targets = others(args.children(p, d -> d.relation().startsWith("nsubj:pass")), sources); // "was refused a visa"
+        }
         // "Israeli and Syrian units clashed in the Bekaa": the two sides are each other's target, not the place
         boolean pair = entry.symmetric() && sources.stream().map(x -> x.entity().code().country())
                 .filter(Objects::nonNull).distinct().count() >= 2;
