@@ -35,6 +35,18 @@ public final class Arguments {
     }
 
 
+    /** Whether the sentence names a country's actor as a partner: "in a joint offensive with the Congolese army". */
+    public boolean partner(String iso) {
+        for (ActorMention m : mentions) {
+            boolean with = s.parents(m.head()).stream().anyMatch(d -> (d.base().equals("obl") || d.base().equals("nmod"))
+                    && "with".equals(d.marker()));
+            if (with && iso.equals(m.entity().code().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actors a token stands for: the mentions covering it, a role given its country ("leaders of X"). */
     public List<ActorMention> at(int token) {
         List<ActorMention> out = new ArrayList<>();

@@ -30,6 +30,7 @@ public final class EventBuilder {
     private static final Set<String> AUDIENCE = Set.of("01", "02", "03", "05", "06", "07");
     private final Article article;
     private final Sentence s;
+    private final Arguments args;
     private final String lexiconVersion;
     private final String actorsVersion;
     private final EntryMatcher matcher;
@@ -44,6 +45,7 @@ public final class EventBuilder {
         this.dateline = dateline;
         this.places = places;
         this.s = args.sentence();
+        this.args = args;
         this.lexiconVersion = lexiconVersion;
         this.actorsVersion = actorsVersion;
         this.matcher = matcher;
@@ -66,7 +68,8 @@ public final class EventBuilder {
         }
         List<ActorMention> targets = roles.targets();
         if (targets.isEmpty() && !roles.reciprocal() && place != null && place.country() != null
-                && VIOLENT.contains(e.type().code().root())) { // not where two sides fight each other
+                && VIOLENT.contains(e.type().code().root()) && !args.partner(place.country())) {
+            // not where two sides fight each other, nor where it fights alongside that country's forces
             targets = placeTarget(place, roles.sources());
         }
         if (targets.isEmpty() && aid(e)) { // "Beijing pledged 20 million yuan in emergency aid", in a story set in Nepal

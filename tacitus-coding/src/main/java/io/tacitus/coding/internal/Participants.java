@@ -127,7 +127,8 @@ public final class Participants {
         if (targets.isEmpty() && FORCE.contains(entry.type().code().root()) && !pair && !direct) {
             targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria
             if (targets.isEmpty()) {
-                targets = foreign(args.countriesBelow(p, 4), sources); // "fired missiles into waters around Taiwan"
+                targets = foreign(args.countriesBelow(p, 4), sources).stream() // "fired missiles into waters around Taiwan"
+                        .filter(m -> !args.partner(m.entity().code().country())).toList(); // not "with the Congolese army"
             }
             for (Dependency d : s.parents(p)) { // "crossed into northern Israel and attacked two vehicles"
                 if (targets.isEmpty() && d.base().equals("conj") && d.governor() >= 0 && !InferredTargets.ownSubjectApart(s, p)) {
