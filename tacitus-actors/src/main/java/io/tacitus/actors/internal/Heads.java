@@ -97,6 +97,28 @@ final class Heads {
      * For "its" inside a clause below the main one, the main clause's subject when it is not a person ("Iran
      * said ... two days after a US drone strike in Baghdad killed its top general"), or null.
      */
+    /** "Belgrade denied ..., and it again accused Tirana": the subject of the verb the pronoun's verb is conjoined to. */
+    static ActorEntity conjoinedSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
+        for (Dependency subj : s.parents(pronoun)) {
+            if (!subj.base().equals("nsubj") || subj.governor() < 0) {
+                continue;
+            }
+            for (Dependency c : s.parents(subj.governor())) {
+                if (!c.base().equals("conj") || c.governor() < 0 || c.governor() > pronoun) {
+                    continue;
+                }
+                for (Dependency d : s.children(c.governor())) {
+                    ActorEntity e = d.base().equals("nsubj") && d.dependent() != pronoun
+                            ? actorAt(mentions, d.dependent(), x -> !x.isPerson()) : null;
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static ActorEntity mainSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
         int node = pronoun;
         boolean below = false;

@@ -97,6 +97,7 @@ public final class ReferenceResolver {
                 }
             } else if ((w.equals("it") || w.equals("its")) && tokens.get(i).isPronoun()) {
                 ActorEntity e = Heads.reportingSubject(s, i, out);
+                e = e == null && isSubject(s, i) ? Heads.conjoinedSubject(s, i, out) : e;
                 // "Gazprom accused Ukraine ..., a day after it cut supplies": a subject "it" in a subordinate clause
                 e = e == null && (w.equals("its") || isSubject(s, i)) ? Heads.mainSubject(s, i, out) : e;
                 e = e != null && !e.isPerson() ? e : Antecedents.lastNonPersonBefore(out, i);
