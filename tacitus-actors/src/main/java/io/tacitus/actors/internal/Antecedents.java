@@ -58,11 +58,16 @@ final class Antecedents {
     }
 
     /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */
-    /** The last person named before a token in the sentence, other than the excluded. */
-    static ActorEntity lastPersonBefore(List<ActorMention> mentions, int token, List<ActorEntity> excluded) {
+    /**
+     * The last person named before a token in the sentence, other than the excluded, or the last single office
+     * holder named by title ("its ambassador in Tegucigalpa had been beaten by soldiers who detained him").
+     */
+    static ActorEntity lastPersonBefore(Sentence s, List<ActorMention> mentions, int token, List<ActorEntity> excluded) {
         ActorMention last = null;
         for (ActorMention m : mentions) {
-            if (m.end() <= token && m.entity().isPerson() && !excluded.contains(m.entity())
+            boolean office = (m.entity().id().startsWith("group:") || m.entity().id().startsWith("role:")) && s.tokens().get(m.head()).tag().equals("NN")
+                    && "GOV".equals(m.entity().code().role());
+            if (m.end() <= token && (m.entity().isPerson() || office) && !excluded.contains(m.entity())
                     && (last == null || m.start() > last.start())) {
                 last = m;
             }

@@ -89,7 +89,7 @@ public final class ReferenceResolver {
                 boolean possessive = tokens.get(i).tag().equals("PRP$"); // "welcomed his remarks": the last speaker
                 e = e == null && (isSubject(s, i) || possessive) ? lastSubjectPerson(excluded) : e;
                 // "spoke with Macron and urged him to": an object pronoun means a person named before it in the sentence
-                e = e != null || possessive || !isObject(s, i) ? e : Antecedents.lastPersonBefore(out, i, excluded);
+                e = e != null || possessive || !isObject(s, i) ? e : Antecedents.lastPersonBefore(s, out, i, excluded);
                 e = e != null ? e : lastPerson(excluded);
                 e = e != null || official == null || excluded.contains(official) ? e : official; // "the emir ... granted him"
                 if (e != null) {
