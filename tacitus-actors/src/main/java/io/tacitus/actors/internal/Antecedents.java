@@ -75,6 +75,30 @@ final class Antecedents {
         return last == null ? null : last.entity();
     }
 
+    /**
+     * Pronouns that stand for an office named by title take the country that office was given ("its ambassador
+     * in Tegucigalpa ... detained him": Cuba's, not Honduras's). {@code localised} is {@code before} with each
+     * role given its country, in the same order.
+     */
+    static List<ActorMention> followLocalised(List<ActorMention> before, List<ActorMention> localised) {
+        List<ActorMention> out = new ArrayList<>(localised);
+        for (int k = 0; k < before.size(); k++) {
+            ActorMention p = before.get(k);
+            if (!p.via().startsWith("coref:pronoun") || !p.entity().id().startsWith("role:")) {
+                continue;
+            }
+            for (int j = before.size() - 1; j >= 0; j--) {
+                ActorMention a = before.get(j);
+                if (j != k && a.entity() == p.entity() && a.end() <= p.start() && !a.via().startsWith("coref:")) {
+                    ActorMention m = localised.get(k);
+                    out.set(k, new ActorMention(m.start(), m.end(), m.head(), m.text(), localised.get(j).entity(), p.via()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     static ActorEntity lastNonPersonBefore(List<ActorMention> mentions, int token) {
         ActorMention best = null;
         for (ActorMention m : mentions) {

@@ -142,7 +142,7 @@ public final class ReferenceResolver {
                 pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
             }
         }
-        out = roleCountries.localised(s, out, mostNamedCountry());
+        out = Antecedents.followLocalised(out, roleCountries.localised(s, out, mostNamedCountry()));
         remember(s, out);
         surnames.remember(out);
         return out;
