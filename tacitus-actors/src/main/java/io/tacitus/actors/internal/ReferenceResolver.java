@@ -91,6 +91,7 @@ public final class ReferenceResolver {
                 // "spoke with Macron and urged him to": an object pronoun means a person named before it in the sentence
                 e = e != null || possessive || !isObject(s, i) ? e : Antecedents.lastPersonBefore(s, out, i, excluded);
                 e = e != null ? e : lastPerson(excluded);
+                e = e != null ? e : Antecedents.lastPersonBefore(s, out, i, excluded); // the first sentence's own
                 e = e != null || official == null || excluded.contains(official) ? e : official; // "the emir ... granted him"
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));
