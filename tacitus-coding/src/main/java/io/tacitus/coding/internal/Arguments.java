@@ -22,6 +22,7 @@ public final class Arguments {
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss");
     private static final Set<String> QUANTITIES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
             "score", "scores", "crowd", "group", "number", "million", "millions");
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     private final Sentence s;
     private final List<ActorMention> mentions;
 
@@ -201,6 +202,11 @@ public final class Arguments {
         for (Dependency d : s.children(token)) {
             boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d)
                     || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"); // "the attack by Chinese troops"
+            // "to its border with Belize": the other side of a border, not its owner
+            boolean across = d.relation().equals("nmod:with") && BORDERS.contains(s.tokens().get(token).lemma().toLowerCase());
+            if (across && !at(d.dependent()).isEmpty()) {
+                return at(d.dependent());
+            }
             if (modifier && !at(d.dependent()).isEmpty() && (owners.isEmpty() || Set.of("amod", "compound").contains(d.relation()))) {
                 owners.add(d.dependent());
             }
