@@ -202,8 +202,10 @@ public final class Arguments {
         for (Dependency d : s.children(token)) {
             boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d)
                     || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"); // "the attack by Chinese troops"
-            // "to its border with Belize": the other side of a border, not its owner
-            boolean across = d.relation().equals("nmod:with") && BORDERS.contains(s.tokens().get(token).lemma().toLowerCase());
+            // "to its border with Belize": the other side of one's own border; not "guarded Armenia's border with Turkey"
+            boolean named = s.children(token).stream().anyMatch(x -> x.relation().equals("nmod:poss")
+                    && !s.tokens().get(x.dependent()).isPronoun());
+            boolean across = d.relation().equals("nmod:with") && !named && BORDERS.contains(s.tokens().get(token).lemma().toLowerCase());
             if (across && !at(d.dependent()).isEmpty()) {
                 return at(d.dependent());
             }
