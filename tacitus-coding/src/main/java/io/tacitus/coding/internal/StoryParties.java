@@ -16,15 +16,16 @@ import java.util.Set;
  * condemned the coup", "Quito rejected the claim", "Musharraf warned of a response" react to what the story is
  * about; when the sentence and the story so far give no target, the reaction is aimed at the country that
  * takes part in most events of the document besides the reactor's own country, if one clearly does (a tie
- * aims nothing). Only reactions are aimed this way (investigate 09, disapprove 11, reject 12, threaten 13):
- * appeals, offers, aid and force without a target are as often aimed at third parties or at no one.
+ * aims nothing). Only reactions are aimed this way (investigate 09, demand 10, disapprove 11, reject 12,
+ * threaten 13): appeals, offers, aid, reductions of relations and force without a target are as often aimed at
+ * third parties or at no one ("Ecuador's government demanded a thorough investigation": of Mexico).
  * The rule of an aimed event ends in {@value #RULE_SUFFIX}, so provenance shows the inference.
  */
 public final class StoryParties {
     /** Appended to the lexicon entry id in an aimed event's provenance rule. */
     public static final String RULE_SUFFIX = "+story-party";
-    /** The roots aimed this way: investigate, disapprove, reject, threaten. */
-    public static final Set<String> REACTIONS = Set.of("09", "11", "12", "13");
+    /** The roots aimed this way: investigate, demand, disapprove, reject, threaten. */
+    public static final Set<String> REACTIONS = Set.of("09", "10", "11", "12", "13");
 
     private StoryParties() {
     }
