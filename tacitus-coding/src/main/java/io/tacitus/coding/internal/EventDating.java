@@ -89,9 +89,11 @@ public final class EventDating {
     /** "retaliation for Saturday's blast", "the Saturday blast": a day in front of an event noun dates that noun only. */
     private static boolean datesOtherEvent(Sentence s, TimeExpression t, int p, IntPredicate isPredicate) {
         for (Dependency d : s.parents(t.head())) {
-            // not "the November 16 blasts, which killed": the event's own noun
+            // not "the November 16 blasts, which killed": the event's own noun; but "Saturday's blast, which he
+            // blamed on Kyiv" is another event, told of the blast
+            boolean own = dominates(s, d.governor(), p) && !toldOf(s, d.governor(), p);
             if ((d.relation().equals("nmod:poss") || d.base().equals("compound")) && d.governor() >= 0
-                    && !t.covers(d.governor()) && isPredicate.test(d.governor()) && !dominates(s, d.governor(), p)) {
+                    && !t.covers(d.governor()) && isPredicate.test(d.governor()) && !own) {
                 return true;
             }
         }
@@ -101,6 +103,12 @@ public final class EventDating {
     /** Nouns a day names a part of: "Tuesday afternoon", "Thursday night". */
     static final Set<String> TIME_NOUNS = Set.of("night", "morning", "afternoon", "evening", "day", "dawn", "week",
             "weekend", "month", "year", "time", "hour");
+
+    /** A relative clause on the noun with a subject of its own: "the blast, which he blamed on Kyiv". */
+    private static boolean toldOf(Sentence s, int noun, int p) {
+        boolean relative = s.parents(p).stream().anyMatch(d -> d.relation().equals("acl:relcl") && d.governor() == noun);
+        return relative && s.children(p).stream().anyMatch(d -> d.base().equals("nsubj") && d.dependent() != noun);
+    }
 
     private static final Set<String> SUBCLAUSES = Set.of("acl", "advcl", "ccomp", "csubj", "parataxis");
 

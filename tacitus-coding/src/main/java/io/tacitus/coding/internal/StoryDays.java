@@ -57,7 +57,7 @@ final class StoryDays {
     EventDating.Dated narrate(Sentence s, int p, EventDating.Dated dated) {
         EventDate day = narrative;
         for (TimeExpression t : s.times()) {
-            if (t.end() <= p && !t.relative() && recent(t.value())) {
+            if (t.end() <= p && !t.relative() && recent(t.value()) && !asideNoun(s, t)) {
                 day = t.value();
             }
         }
