@@ -110,37 +110,50 @@ class GoldFloorTest {
 
     /**
      * Fifth session: l-p written at its start (they also list domestic events), q-s near its end, t-v after its
-     * last change to the engine (scored once, unread); a little under the sixth session's final figures (0.496,
-     * 0.525 and 0.540), which read them as development files.
+     * last change to the engine (scored once, unread); a little under the seventh session's final figures (0.544,
+     * 0.550 and 0.573), which read them as development files.
      */
     @Test
     void fifth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport early = score(List.of(GOLD.resolve("heldout-l.jsonl"), GOLD.resolve("heldout-m.jsonl"),
                 GOLD.resolve("heldout-n.jsonl"), GOLD.resolve("heldout-o.jsonl"), GOLD.resolve("heldout-p.jsonl")));
-        assertTrue(early.f1() >= 0.47 && early.forbidden() == 0, early.render(true));
+        assertTrue(early.f1() >= 0.52 && early.forbidden() == 0, early.render(true));
         EvalReport late = score(List.of(GOLD.resolve("heldout-q.jsonl"), GOLD.resolve("heldout-r.jsonl"),
                 GOLD.resolve("heldout-s.jsonl")));
-        assertTrue(late.f1() >= 0.50 && late.forbidden() <= 1, late.render(true));
+        assertTrue(late.f1() >= 0.52 && late.forbidden() <= 1, late.render(true));
         EvalReport last = score(List.of(GOLD.resolve("heldout-t.jsonl"), GOLD.resolve("heldout-u.jsonl"),
                 GOLD.resolve("heldout-v.jsonl")));
-        assertTrue(last.f1() >= 0.52 && last.forbidden() == 0, last.render(true));
+        assertTrue(last.f1() >= 0.55 && last.forbidden() == 0, last.render(true));
     }
 
     /**
-     * Sixth session: w-z written at its start by helpers who never ran the engine, scored on its starting code
-     * (F1 0.497), mid-session (0.522) and on its final code (0.527, dates 0.838), never read; a little under the
-     * final figures.
+     * Sixth session: w-z written at its start by helpers who never ran the engine, aa-ac after its last engine
+     * change; scored on its starting and final code (0.527 and 0.564), never read in it. The seventh session read
+     * them as development files (0.635 and 0.658 at its end); a little under those figures.
      */
     @Test
     void sixth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport r = score(List.of(GOLD.resolve("heldout-w.jsonl"), GOLD.resolve("heldout-x.jsonl"),
                 GOLD.resolve("heldout-y.jsonl"), GOLD.resolve("heldout-z.jsonl")));
-        assertTrue(r.f1() >= 0.50 && r.forbidden() <= 3 && r.dateAccuracy() >= 0.80, r.render(true));
-        // aa-ac: written after the sixth session's last engine change, scored on its starting (0.547) and final
-        // (0.564) code, never read
+        assertTrue(r.f1() >= 0.61 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.78, r.render(true));
         EvalReport late = score(List.of(GOLD.resolve("heldout-aa.jsonl"), GOLD.resolve("heldout-ab.jsonl"),
                 GOLD.resolve("heldout-ac.jsonl")));
-        assertTrue(late.f1() >= 0.54 && late.forbidden() <= 2, late.render(true));
+        assertTrue(late.f1() >= 0.63 && late.forbidden() <= 2, late.render(true));
+    }
+
+    /**
+     * Seventh session: ad-ag and ah-aj written at its start by helpers who never ran the engine, scored on its
+     * starting code (0.539 and 0.531) and on its final code (0.564 and 0.530), never read; a little under the
+     * final figures (regression guards only).
+     */
+    @Test
+    void seventh_session_held_out_gold_does_not_get_worse() throws IOException {
+        EvalReport r = score(List.of(GOLD.resolve("heldout-ad.jsonl"), GOLD.resolve("heldout-ae.jsonl"),
+                GOLD.resolve("heldout-af.jsonl"), GOLD.resolve("heldout-ag.jsonl")));
+        assertTrue(r.f1() >= 0.54 && r.forbidden() <= 5 && r.dateAccuracy() >= 0.74, r.render(true));
+        EvalReport late = score(List.of(GOLD.resolve("heldout-ah.jsonl"), GOLD.resolve("heldout-ai.jsonl"),
+                GOLD.resolve("heldout-aj.jsonl")));
+        assertTrue(late.f1() >= 0.50 && late.forbidden() <= 2, late.render(true));
     }
 
     @Test
