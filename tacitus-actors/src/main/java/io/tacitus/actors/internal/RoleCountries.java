@@ -68,7 +68,7 @@ final class RoleCountries {
             if (iso == null && placesOnly && "MIL".equals(m.entity().code().role()) && lastForce != null) {
                 iso = lastForce;
             }
-            iso = iso != null ? iso : nearestCountry(s, mentions, m, placeNamed(s, mentions));
+            iso = iso != null ? iso : NearestCountry.of(s, mentions, m, placeNamed(s, mentions));
             if (iso == null) {
                 iso = mostNamed;
             }
@@ -93,7 +93,7 @@ final class RoleCountries {
     }
 
     /** Rebels, insurgents, separatists and unidentified gunmen are one side: "Islamist rebels ... the militants". */
-    private static String family(String role) {
+    static String family(String role) {
         return role != null && Set.of("REB", "INS", "SEP", "UAF").contains(role) ? "REB" : role;
     }
 
@@ -224,119 +224,5 @@ final class RoleCountries {
             end++;
         }
         return places.resolve(s.span(start, end), Set.of()).map(Location::country).orElse(null);
-    }
-
-    /**
-     * An actor the role deals with, whose country is not the role's: what its own verb acts on ("Assistant Foreign
-     * Minister Hu Zhengyue summoned the Japanese ambassador", "demonstrators marched on the US embassy"), or who
-     * tells the clause it is in ("Tillerson said the army's operation constituted ethnic cleansing").
-     */
-    private static boolean counterpart(Sentence s, int role, ActorMention c) {
-        List<Dependency> ups = new ArrayList<>(s.parents(role));
-        for (Dependency r : s.parents(role)) { // "Navy inspectors who boarded Chinese boats": the noun it names
-            if (r.base().equals("compound") && r.governor() >= 0) {
-                ups.addAll(s.parents(r.governor()));
-            }
-        }
-        for (Dependency r : ups) {
-            for (Dependency d : r.base().equals("nsubj") && r.governor() >= 0 ? s.parents(c.head()) : List.<Dependency>of()) {
-                // "In Madrid, the Foreign Ministry summoned ...": where it acts is not what it acts on
-                if (d.governor() == r.governor() && Set.of("obj", "obl", "iobj").contains(d.base()) && !locative(d)) {
-                    return true;
-                }
-            }
-        }
-        for (Dependency d : s.parents(c.head())) {
-            if (d.base().equals("nsubj") && d.governor() >= 0 && Clauses.toldBy(s, role, d.governor())) {
-                return true;
-            }
-            boolean agent = d.relation().equals("obl:by") || d.relation().equals("obl:agent");
-            if (agent && d.governor() >= 0 && s.parents(d.governor()).stream()
-                    .anyMatch(a -> a.base().equals("acl") && a.governor() == role)) {
-                return true; // "rebels backed by Rwanda" are not Rwanda's
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "French warplanes struck columns of Islamist rebels": a force is not the country of the armed group it
-     * strikes (its own citizens it may well detain, so only forces against armed groups).
-     */
-    private static boolean actedOn(Sentence s, ActorMention roleMention, ActorMention c) {
-        String mine = family(roleMention.entity().code().role());
-        String theirs = c.entity().code().role();
-        if (!Set.of("REB", "MIL").contains(mine) || !"MIL".equals(theirs)) {
-            return false;
-        }
-        int role = roleMention.head();
-        int noun = role;
-        for (int up = 0; up < 2; up++) {
-            for (Dependency r : s.parents(noun)) {
-                if (r.governor() < 0) {
-                    continue;
-                }
-                if (Set.of("obj", "iobj").contains(r.base()) && s.parents(c.head()).stream()
-                        .anyMatch(d -> d.base().equals("nsubj") && d.governor() == r.governor())) {
-                    return true;
-                }
-            }
-            int n = noun;
-            noun = s.parents(n).stream().filter(r -> r.relation().equals("nmod:of") && r.governor() >= 0)
-                    .map(Dependency::governor).findFirst().orElse(n);
-        }
-        return false;
-    }
-
-    /**
-     * A mention under "in" or "near", or the adjective of one ("in several Chinese cities"); in a sentence
-     * left unparsed, one right after "in" ("protesters gathered outside the consulate in Istanbul"). What is
-     * hit "at" is a target, not where the crowd is ("hurled stones at the US embassy in Beijing").
-     */
-    private static boolean inPlace(Sentence s, ActorMention m) {
-        if (!s.parsed()) {
-            return m.start() > 0 && Set.of("in", "near").contains(s.tokens().get(m.start() - 1).word().toLowerCase(Locale.ROOT));
-        }
-        for (Dependency d : s.parents(m.head())) {
-            if (locative(d)) {
-                return true;
-            }
-            if (d.base().equals("amod") && d.governor() >= 0 && s.parents(d.governor()).stream().anyMatch(RoleCountries::locative)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean locative(Dependency d) {
-        return (d.base().equals("obl") || d.base().equals("nmod")) && Set.of("in", "near").contains(d.marker());
-    }
-
-    /**
-     * The country named nearest to the token in the sentence, before it if any, else the place named "in" it
-     * ({@code place}), else after it, preferring after it one that names a place ("Crowds attacked
-     * Japanese-owned shops in several Chinese cities": China).
-     */
-    private static String nearestCountry(Sentence s, List<ActorMention> mentions, ActorMention role, String place) {
-        int token = role.start();
-        ActorMention before = null;
-        ActorMention after = null;
-        for (ActorMention m : mentions) {
-            if (m.entity().code().country() == null || m.entity().id().startsWith("role:") || counterpart(s, role.head(), m)
-                    || actedOn(s, role, m)) {
-                continue;
-            }
-            if (m.end() <= token && (before == null || m.start() > before.start())) {
-                before = m;
-            } else if (m.start() > token && Clauses.sameClause(s, role.head(), m.head()) && (after == null || (inPlace(s, m) ? !inPlace(s, after) || m.start() < after.start()
-                    : !inPlace(s, after) && m.start() < after.start()))) {
-                after = m;
-            }
-        }
-        if (before == null && place != null && (after == null || !inPlace(s, after))) {
-            return place;
-        }
-        ActorMention best = before != null ? before : after;
-        return best == null ? null : best.entity().code().country();
     }
 }
