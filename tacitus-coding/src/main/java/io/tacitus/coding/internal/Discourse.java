@@ -53,6 +53,11 @@ public final class Discourse {
         days.read(s);
     }
 
+    /** The day last named before this sentence, or null ({@link StoryDays#lastNamed}). */
+    public LocalDate lastNamedDay() {
+        return days.lastNamed();
+    }
+
     /** The latest day of the story so far, or null ({@link StoryDays#latest}). */
     public LocalDate latestDay() {
         return days.latest();

@@ -57,7 +57,8 @@ public final class EventBuilder {
             return out;
         }
         EventDating.Dated dated = discourse.narrate(s, p,
-                EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date(), discourse.latestDay()));
+                EventDating.date(s, p, t -> matcher.isPredicate(s, t), article.date(), discourse.latestDay(),
+                        discourse.lastNamedDay()));
         LocalDate day = dated.date() == null ? null : dated.date().start();
         Location place = places.find(p, VIOLENT.contains(e.type().code().root()));
         if (place != null && place.lat() == null && place.country() != null && cities.containsKey(place.country())) {

@@ -33,10 +33,11 @@ public final class EventDating {
 
     /**
      * The date of the predicate at p. A relative expression ("a day earlier", "three days after") is
-     * counted from the date of the clause it depends on, else from the narrative date (the last day named
-     * before), else from the publication date.
+     * counted from the date of the clause it depends on, else from the latest day named before ({@code narrative}),
+     * or for "that day" from the day last named ({@code lastNamed}), else from the publication date.
      */
-    public static Dated date(Sentence s, int p, IntPredicate isPredicate, LocalDate published, LocalDate narrative) {
+    public static Dated date(Sentence s, int p, IntPredicate isPredicate, LocalDate published, LocalDate narrative,
+                             LocalDate lastNamed) {
         TimeExpression own = attached(s, p, isPredicate, 0);
         if (own != null && !own.relative() && published != null && own.value().start().isAfter(published)) {
             TimeExpression said = announcement(s, p, isPredicate);
@@ -48,7 +49,9 @@ public final class EventDating {
             return new Dated(own.value(), DateSource.TEXT);
         }
         if (own != null) {
-            LocalDate anchor = clauseAnchor(s, p, isPredicate, narrative != null ? narrative : published);
+            // "later that day", "the same day": the day last named; "a day earlier": counted from the latest one
+            LocalDate from = own.shiftDays() == 0 && lastNamed != null ? lastNamed : narrative;
+            LocalDate anchor = clauseAnchor(s, p, isPredicate, from != null ? from : published);
             return anchor == null ? new Dated(null, null)
                     : new Dated(EventDate.of(anchor.plusDays(own.shiftDays())), DateSource.TEXT);
         }

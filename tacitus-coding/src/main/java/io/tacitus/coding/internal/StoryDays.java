@@ -50,6 +50,11 @@ final class StoryDays {
         return latest;
     }
 
+    /** The day last named close before publication (the narrative date), or null: what "that day" means. */
+    LocalDate lastNamed() {
+        return narrative == null ? null : narrative.start();
+    }
+
     /**
      * The narrative date for a simple-past event that has only the publication date; a day named earlier in
      * its own sentence counts ("Putin, who met Trump on Monday, said the two leaders had agreed").
