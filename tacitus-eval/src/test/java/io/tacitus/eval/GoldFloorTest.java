@@ -67,6 +67,15 @@ class GoldFloorTest {
         return new Scorer().score(docs, events);
     }
 
+    /** The held-out files of these suffixes scored together: heldOut("w", "x") is heldout-w and heldout-x. */
+    private static EvalReport heldOut(String... suffixes) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String x : suffixes) {
+            files.add(GOLD.resolve("heldout-" + x + ".jsonl"));
+        }
+        return score(files);
+    }
+
     @Test
     void seeds_gold_meets_its_targets() throws IOException {
         EvalReport r = score(List.of(GOLD.resolve("seeds-gold.jsonl")));
@@ -94,17 +103,16 @@ class GoldFloorTest {
     void held_out_gold_does_not_get_worse() throws IOException {
         EvalReport a = score(List.of(GOLD.resolve("heldout.jsonl")));
         assertTrue(a.f1() >= 0.68 && a.forbidden() == 0, a.render(true));
-        EvalReport b = score(List.of(GOLD.resolve("heldout-b.jsonl")));
+        EvalReport b = heldOut("b");
         assertTrue(b.f1() >= 0.60 && b.forbidden() == 0, b.render(true));
-        EvalReport c = score(List.of(GOLD.resolve("heldout-c.jsonl")));
+        EvalReport c = heldOut("c");
         assertTrue(c.f1() >= 0.60 && c.forbidden() == 0, c.render(true));
-        EvalReport d = score(List.of(GOLD.resolve("heldout-d.jsonl")));
+        EvalReport d = heldOut("d");
         assertTrue(d.f1() >= 0.58 && d.forbidden() == 0, d.render(true));
         // fourth session: e-i written before the session's work began, j and k near its end (scored once, unread)
-        EvalReport later = score(List.of(GOLD.resolve("heldout-e.jsonl"), GOLD.resolve("heldout-f.jsonl"),
-                GOLD.resolve("heldout-g.jsonl"), GOLD.resolve("heldout-h.jsonl"), GOLD.resolve("heldout-i.jsonl")));
+        EvalReport later = heldOut("e", "f", "g", "h", "i");
         assertTrue(later.f1() >= 0.62 && later.forbidden() == 0, later.render(true));
-        EvalReport jk = score(List.of(GOLD.resolve("heldout-j.jsonl"), GOLD.resolve("heldout-k.jsonl")));
+        EvalReport jk = heldOut("j", "k");
         assertTrue(jk.f1() >= 0.70 && jk.forbidden() <= 1, jk.render(true));
     }
 
@@ -115,14 +123,11 @@ class GoldFloorTest {
      */
     @Test
     void fifth_session_held_out_gold_does_not_get_worse() throws IOException {
-        EvalReport early = score(List.of(GOLD.resolve("heldout-l.jsonl"), GOLD.resolve("heldout-m.jsonl"),
-                GOLD.resolve("heldout-n.jsonl"), GOLD.resolve("heldout-o.jsonl"), GOLD.resolve("heldout-p.jsonl")));
+        EvalReport early = heldOut("l", "m", "n", "o", "p");
         assertTrue(early.f1() >= 0.52 && early.forbidden() == 0, early.render(true));
-        EvalReport late = score(List.of(GOLD.resolve("heldout-q.jsonl"), GOLD.resolve("heldout-r.jsonl"),
-                GOLD.resolve("heldout-s.jsonl")));
+        EvalReport late = heldOut("q", "r", "s");
         assertTrue(late.f1() >= 0.52 && late.forbidden() <= 1, late.render(true));
-        EvalReport last = score(List.of(GOLD.resolve("heldout-t.jsonl"), GOLD.resolve("heldout-u.jsonl"),
-                GOLD.resolve("heldout-v.jsonl")));
+        EvalReport last = heldOut("t", "u", "v");
         assertTrue(last.f1() >= 0.55 && last.forbidden() == 0, last.render(true));
     }
 
@@ -133,11 +138,9 @@ class GoldFloorTest {
      */
     @Test
     void sixth_session_held_out_gold_does_not_get_worse() throws IOException {
-        EvalReport r = score(List.of(GOLD.resolve("heldout-w.jsonl"), GOLD.resolve("heldout-x.jsonl"),
-                GOLD.resolve("heldout-y.jsonl"), GOLD.resolve("heldout-z.jsonl")));
+        EvalReport r = heldOut("w", "x", "y", "z");
         assertTrue(r.f1() >= 0.61 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.78, r.render(true));
-        EvalReport late = score(List.of(GOLD.resolve("heldout-aa.jsonl"), GOLD.resolve("heldout-ab.jsonl"),
-                GOLD.resolve("heldout-ac.jsonl")));
+        EvalReport late = heldOut("aa", "ab", "ac");
         assertTrue(late.f1() >= 0.63 && late.forbidden() <= 2, late.render(true));
     }
 
@@ -148,11 +151,9 @@ class GoldFloorTest {
      */
     @Test
     void seventh_session_held_out_gold_does_not_get_worse() throws IOException {
-        EvalReport r = score(List.of(GOLD.resolve("heldout-ad.jsonl"), GOLD.resolve("heldout-ae.jsonl"),
-                GOLD.resolve("heldout-af.jsonl"), GOLD.resolve("heldout-ag.jsonl")));
+        EvalReport r = heldOut("ad", "ae", "af", "ag");
         assertTrue(r.f1() >= 0.54 && r.forbidden() <= 5 && r.dateAccuracy() >= 0.74, r.render(true));
-        EvalReport late = score(List.of(GOLD.resolve("heldout-ah.jsonl"), GOLD.resolve("heldout-ai.jsonl"),
-                GOLD.resolve("heldout-aj.jsonl")));
+        EvalReport late = heldOut("ah", "ai", "aj");
         assertTrue(late.f1() >= 0.50 && late.forbidden() <= 2, late.render(true));
     }
 

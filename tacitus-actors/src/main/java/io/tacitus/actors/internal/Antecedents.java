@@ -57,7 +57,6 @@ final class Antecedents {
         return best;
     }
 
-    /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */
     /**
      * The last person named before a token in the sentence, other than the excluded, or the last single office
      * holder named by title ("its ambassador in Tegucigalpa had been beaten by soldiers who detained him").
@@ -99,6 +98,7 @@ final class Antecedents {
         return out;
     }
 
+    /** "the Kremlin insisted that it...": the nearest state or organisation named earlier in the sentence. */
     static ActorEntity lastNonPersonBefore(List<ActorMention> mentions, int token) {
         ActorMention best = null;
         for (ActorMention m : mentions) {

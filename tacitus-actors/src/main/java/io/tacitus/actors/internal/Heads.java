@@ -93,10 +93,6 @@ final class Heads {
         return null;
     }
 
-    /**
-     * For "its" inside a clause below the main one, the main clause's subject when it is not a person ("Iran
-     * said ... two days after a US drone strike in Baghdad killed its top general"), or null.
-     */
     /** "Belgrade denied ..., and it again accused Tirana": the subject of the verb the pronoun's verb is conjoined to. */
     static ActorEntity conjoinedSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
         for (Dependency subj : s.parents(pronoun)) {
@@ -119,6 +115,10 @@ final class Heads {
         return null;
     }
 
+    /**
+     * For "its" inside a clause below the main one, the main clause's subject when it is not a person ("Iran
+     * said ... two days after a US drone strike in Baghdad killed its top general"), or null.
+     */
     static ActorEntity mainSubject(Sentence s, int pronoun, List<ActorMention> mentions) {
         int node = pronoun;
         boolean below = false;

@@ -88,10 +88,11 @@ public final class ReferenceResolver {
                 e = e != null && e.isPerson() && !excluded.contains(e) ? e : null;
                 boolean possessive = tokens.get(i).tag().equals("PRP$"); // "welcomed his remarks": the last speaker
                 e = e == null && (isSubject(s, i) || possessive) ? lastSubjectPerson(excluded) : e;
+                ActorEntity inSentence = Antecedents.lastPersonBefore(s, out, i, excluded);
                 // "spoke with Macron and urged him to": an object pronoun means a person named before it in the sentence
-                e = e != null || possessive || !isObject(s, i) ? e : Antecedents.lastPersonBefore(s, out, i, excluded);
+                e = e != null || possessive || !isObject(s, i) ? e : inSentence;
                 e = e != null ? e : lastPerson(excluded);
-                e = e != null ? e : Antecedents.lastPersonBefore(s, out, i, excluded); // the first sentence's own
+                e = e != null ? e : inSentence; // the first sentence's own
                 e = e != null || official == null || excluded.contains(official) ? e : official; // "the emir ... granted him"
                 if (e != null) {
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), e, "coref:pronoun"));

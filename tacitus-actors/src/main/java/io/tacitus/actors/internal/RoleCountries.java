@@ -26,6 +26,8 @@ final class RoleCountries {
     private static final Set<String> CREEDS = Set.of("islamist", "islamic", "jihadist", "maoist", "marxist", "communist",
             "christian", "muslim", "sunni", "shia", "shiite", "catholic", "hindu", "buddhist", "leftist", "rightist");
     private static final Set<String> SIDES = Set.of("MIL", "REB", "INS", "COP", "CVL", "OPP", "SEP", "UAF");
+    private static final Set<String> ARMED_OPPOSITION = Set.of("REB", "INS", "SEP", "UAF");
+    private static final Set<String> STATES = Set.of("country", "nation", "state", "government");
     private String lastForce;
     private final PlaceResolver places;
 
@@ -61,7 +63,7 @@ final class RoleCountries {
             iso = iso == null && definite ? given.get(word) : iso; // "The emir, Sheikh Jaber, fled to Saudi Arabia"
             // "Troops of the presidential guard and Hutu militias ... Clinton called on the army and the rebels": the
             // story's last side of that role, not the country of whoever speaks of it
-            iso = iso == null && definite && m.entity().code().role() != null ? givenRole.get(family(m.entity().code().role())) : iso;
+            iso = iso == null && definite ? givenRole.get(family(m.entity().code().role())) : iso;
             // a force named without a country in a sentence that names only places: the story's last named force
             boolean placesOnly = mentions.stream().noneMatch(x -> x.end() <= m.start() && x.entity().code().country() != null
                     && !x.entity().id().startsWith("role:"));
@@ -94,7 +96,7 @@ final class RoleCountries {
 
     /** Rebels, insurgents, separatists and unidentified gunmen are one side: "Islamist rebels ... the militants". */
     static String family(String role) {
-        return role != null && Set.of("REB", "INS", "SEP", "UAF").contains(role) ? "REB" : role;
+        return role != null && ARMED_OPPOSITION.contains(role) ? "REB" : role;
     }
 
     /**
@@ -132,8 +134,7 @@ final class RoleCountries {
      */
     private static boolean unknownNationality(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (Dependency d : s.children(m.head())) { // "the defence chiefs of a dozen countries"
-            if (d.relation().equals("nmod:of") && Set.of("country", "nation", "state", "government")
-                    .contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+            if (d.relation().equals("nmod:of") && STATES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

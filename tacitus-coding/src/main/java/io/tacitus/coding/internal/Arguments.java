@@ -199,15 +199,15 @@ public final class Arguments {
             return List.of();
         }
         List<Integer> owners = new ArrayList<>(); // "the Zimbabwean and Angolan intervention": both
+        // "to its border with Belize": the other side of one's own border; not "guarded Armenia's border with Turkey"
+        boolean ownBorder = BORDERS.contains(s.tokens().get(token).lemma().toLowerCase()) && s.children(token).stream()
+                .noneMatch(x -> x.relation().equals("nmod:poss") && !s.tokens().get(x.dependent()).isPronoun());
         for (Dependency d : s.children(token)) {
             boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d)
                     || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"); // "the attack by Chinese troops"
-            // "to its border with Belize": the other side of one's own border; not "guarded Armenia's border with Turkey"
-            boolean named = s.children(token).stream().anyMatch(x -> x.relation().equals("nmod:poss")
-                    && !s.tokens().get(x.dependent()).isPronoun());
-            boolean across = d.relation().equals("nmod:with") && !named && BORDERS.contains(s.tokens().get(token).lemma().toLowerCase());
-            if (across && !at(d.dependent()).isEmpty()) {
-                return at(d.dependent());
+            List<ActorMention> across = ownBorder && d.relation().equals("nmod:with") ? at(d.dependent()) : List.of();
+            if (!across.isEmpty()) {
+                return across;
             }
             if (modifier && !at(d.dependent()).isEmpty() && (owners.isEmpty() || Set.of("amod", "compound").contains(d.relation()))) {
                 owners.add(d.dependent());

@@ -117,7 +117,7 @@ public final class Deeds {
      * Whether two actors are on the same side: the same country, and both its state or both the same group
      * of it ("the rebels denied" is not answering the charge Putin laid on Ukraine's government).
      */
-    boolean sameSide(ActorMention a, ActorMention b) {
+    private boolean sameSide(ActorMention a, ActorMention b) {
         String x = a.entity().code().country();
         if (x == null || !x.equals(b.entity().code().country())) {
             return x == null && a.entity().id().equals(b.entity().id());

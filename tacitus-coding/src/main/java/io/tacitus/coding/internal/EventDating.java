@@ -79,28 +79,30 @@ public final class EventDating {
                 && !datesOtherEvent(s, t, p, isPredicate) ? t : null;
     }
 
-    private static boolean nounModifier(Sentence s, TimeExpression t) {
+    /**
+     * The words a time expression stands in front of, as a possessive or compound ("Saturday's blast", "this
+     * month's election", "the June 28 meeting"), outside the expression itself; in the order of its parents.
+     */
+    static List<Integer> frontedWords(Sentence s, TimeExpression t) {
+        List<Integer> out = new ArrayList<>();
         for (Dependency d : s.parents(t.head())) {
-            if ((d.relation().equals("nmod:poss") || d.base().equals("compound")) && d.governor() >= 0
-                    && !t.covers(d.governor()) && s.tokens().get(d.governor()).isNoun() && t.value().precision() != EventDate.Precision.DAY) {
-                return true;
+            if ((d.relation().equals("nmod:poss") || d.base().equals("compound")) && d.governor() >= 0 && !t.covers(d.governor())) {
+                out.add(d.governor());
             }
         }
-        return false;
+        return out;
+    }
+
+    private static boolean nounModifier(Sentence s, TimeExpression t) {
+        return t.value().precision() != EventDate.Precision.DAY
+                && frontedWords(s, t).stream().anyMatch(n -> s.tokens().get(n).isNoun());
     }
 
     /** "retaliation for Saturday's blast", "the Saturday blast": a day in front of an event noun dates that noun only. */
     private static boolean datesOtherEvent(Sentence s, TimeExpression t, int p, IntPredicate isPredicate) {
-        for (Dependency d : s.parents(t.head())) {
-            // not "the November 16 blasts, which killed": the event's own noun; but "Saturday's blast, which he
-            // blamed on Kyiv" is another event, told of the blast
-            boolean own = dominates(s, d.governor(), p) && !toldOf(s, d.governor(), p);
-            if ((d.relation().equals("nmod:poss") || d.base().equals("compound")) && d.governor() >= 0
-                    && !t.covers(d.governor()) && isPredicate.test(d.governor()) && !own) {
-                return true;
-            }
-        }
-        return false;
+        // not "the November 16 blasts, which killed": the event's own noun; but "Saturday's blast, which he
+        // blamed on Kyiv" is another event, told of the blast
+        return frontedWords(s, t).stream().anyMatch(n -> isPredicate.test(n) && !(dominates(s, n, p) && !toldOf(s, n, p)));
     }
 
     /** Nouns a day names a part of: "Tuesday afternoon", "Thursday night". */

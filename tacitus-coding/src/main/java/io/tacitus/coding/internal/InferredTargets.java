@@ -139,7 +139,7 @@ final class InferredTargets {
                     || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
                     || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
                     || (addressed && x.base().equals("nsubj")));
-            found = otherSides(Participants.others(found, sources), sources); // "warned that Washington would"
+            found = discourse.deeds().foreign(Participants.others(found, sources), sources); // "warned that Washington would"
             for (Dependency x : found.isEmpty() && subjectToo && d.base().equals("ccomp") ? s.children(c) : List.<Dependency>of()) {
                 if (x.base().equals("nsubj") && args.at(x.dependent()).isEmpty()) { // "that any Israeli counterattack would"
                     found = args.below(x.dependent(), 1).stream().filter(m -> m.entity().code().country() != null
@@ -157,11 +157,6 @@ final class InferredTargets {
             }
         }
         return List.of();
-    }
-
-    /** The mentions on no source's side ("Bush warned that Washington would": not Washington). */
-    private List<ActorMention> otherSides(List<ActorMention> found, List<ActorMention> sources) {
-        return found.stream().filter(m -> sources.stream().noneMatch(y -> discourse.deeds().sameSide(m, y))).toList();
     }
 
     /** A verb of saying: its object is an audience ("told reporters"), not a target for its conjuncts. */

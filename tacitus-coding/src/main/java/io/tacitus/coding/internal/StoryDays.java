@@ -2,7 +2,6 @@
 package io.tacitus.coding.internal;
 
 import io.tacitus.api.DateSource;
-import io.tacitus.api.Dependency;
 import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
@@ -80,12 +79,10 @@ final class StoryDays {
         if (t.start() > 0 && SETTINGS.contains(s.tokens().get(t.start() - 1).word().toLowerCase())) {
             return false; // "On Friday Greek Prime Minister ...", misparsed as a compound of "Minister"
         }
-        for (Dependency d : s.parents(t.head())) {
-            boolean modifier = d.relation().equals("nmod:poss") || d.base().equals("compound");
-            if (modifier && d.governor() >= 0 && !t.covers(d.governor()) && s.tokens().get(d.governor()).isNoun()
-                    && !EventDating.TIME_NOUNS.contains(s.tokens().get(d.governor()).lemma().toLowerCase())) {
+        for (int noun : EventDating.frontedWords(s, t)) {
+            if (s.tokens().get(noun).isNoun() && !EventDating.TIME_NOUNS.contains(s.tokens().get(noun).lemma().toLowerCase())) {
                 // what the sentence is about, or its setting ("came during Saturday's closing session")
-                return s.parents(d.governor()).stream().noneMatch(x -> (x.base().equals("nsubj")
+                return s.parents(noun).stream().noneMatch(x -> (x.base().equals("nsubj")
                         && x.governor() >= 0 && s.parents(x.governor()).stream().anyMatch(r -> r.governor() < 0))
                         || SETTINGS.contains(x.marker()));
             }
