@@ -145,6 +145,7 @@ public final class ReferenceResolver {
             }
         }
         out = Antecedents.followLocalised(out, roleCountries.localised(s, out, mostNamedCountry()));
+        out = TitledNames.persons(s, out); // "Foreign Minister Anifah Aman ... Anifah urged"
         remember(s, out);
         surnames.remember(out);
         return out;
@@ -240,7 +241,8 @@ public final class ReferenceResolver {
         List<ActorMention> participants = new ArrayList<>();
         for (ActorMention m : sorted) {
             if (m.entity().code().country() != null && !m.via().contains("context:")) {
-                named.merge(m.entity().code().country(), 1, Integer::sum);
+                // a country that acts counts twice: "Malaysia said ... demonstrators in Jakarta ... Foreign Minister Anifah"
+                named.merge(m.entity().code().country(), isSubject(s, m.head()) ? 2 : 1, Integer::sum);
             }
             if ((m.entity().code().country() == null && !m.entity().isPerson()) || isPlace(s, m.head())) {
                 continue;

@@ -21,12 +21,17 @@ final class Surnames {
     private static final Set<String> TIME_BEFORE = Set.of("in", "on", "since", "until", "by", "last", "next", "early",
             "late", "mid", "of", "from", "to", "through", "this", "that", "before", "after", "during");
     private final Map<String, ActorEntity> byWord = new HashMap<>();
+    /** Given names, for the names that go by them ("Anifah Aman ... Anifah urged"): only where no surname is that word. */
+    private final Map<String, ActorEntity> byGiven = new HashMap<>();
 
     void remember(List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
             if (m.entity().isPerson() && m.entity().name() != null && m.end() - m.start() >= 2) {
                 String[] words = m.entity().name().split(" ");
                 byWord.put(words[words.length - 1], m.entity());
+                if (words.length >= 2 && m.via().endsWith("+titled")) {
+                    byGiven.putIfAbsent(words[0], m.entity());
+                }
                 if (words.length >= 2 && words[words.length - 1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
                     byWord.put(words[0], m.entity()); // "Kim Dae-jung ... Kim urged": the family name comes first
                 }
@@ -38,7 +43,7 @@ final class Surnames {
     ActorEntity at(Sentence s, int i) {
         List<Token> tokens = s.tokens();
         Token t = tokens.get(i);
-        ActorEntity person = byWord.get(t.word());
+        ActorEntity person = byWord.getOrDefault(t.word(), byGiven.get(t.word()));
         // "Begin told reporters", "between Begin and Sadat": a remembered surname the tagger read as a verb
         boolean capital = Character.isUpperCase(t.word().charAt(0));
         boolean verbAfter = i + 1 < tokens.size() && tokens.get(i + 1).tag().matches("VB[DZ]|MD");

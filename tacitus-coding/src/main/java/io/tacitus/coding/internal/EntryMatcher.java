@@ -82,7 +82,8 @@ public final class EntryMatcher {
                 // the ambassador 72 hours to leave"
                 boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass")
                         || ((d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb());
-                if (object && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                if (object && (e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())
+                        || kindOf(s, d.dependent(), e))) {
                     return true;
                 }
                 if (d.base().equals("obj") && predicateOf(s, d.dependent(), e)) {
@@ -94,6 +95,24 @@ public final class EntryMatcher {
         }
         return true;
     }
+
+    /**
+     * An object named by a word of the entry in front of it or, after a word of number or of form, in its "of"
+     * phrase: "sent a protest note", "a note of protest", "a fresh wave of arrests", "a package of sanctions".
+     */
+    private static boolean kindOf(Sentence s, int object, LexiconEntry e) {
+        boolean form = FORMS.contains(s.tokens().get(object).lemma().toLowerCase());
+        for (Dependency x : s.children(object)) {
+            boolean kind = x.base().equals("compound") || form && x.relation().equals("nmod:of");
+            if (kind && e.objects().contains(s.tokens().get(x.dependent()).lemma().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FORMS = Set.of("series", "wave", "round", "package", "set", "raft", "slew", "string",
+            "batch", "spate", "number", "host", "note", "letter", "volley", "barrage", "flurry", "list");
 
     /** A small-clause predicate of the object, which the parser hangs on it, holds one of the entry's words. */
     private static boolean predicateOf(Sentence s, int object, LexiconEntry e) {

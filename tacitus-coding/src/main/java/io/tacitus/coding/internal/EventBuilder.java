@@ -68,7 +68,8 @@ public final class EventBuilder {
             place = dateline; // "OSAKA, June 29 —": the day's events happened where the report was filed
         }
         List<ActorMention> targets = roles.targets();
-        if (targets.isEmpty() && !roles.reciprocal() && place != null && place.country() != null
+        boolean pairOfSources = (e.symmetric() || roles.reciprocal()) && roles.sources().size() >= 2;
+        if (targets.isEmpty() && !pairOfSources && place != null && place.country() != null
                 && VIOLENT.contains(e.type().code().root()) && !args.partner(place.country())) {
             // not where two sides fight each other, nor where it fights alongside that country's forces
             targets = placeTarget(place, roles.sources());
@@ -77,7 +78,7 @@ public final class EventBuilder {
             Location where = place != null && place.country() != null ? place : storyPlace(roles.sources());
             targets = where == null ? targets : placeTarget(where, roles.sources());
         }
-        if (targets.isEmpty() && (e.symmetric() || roles.reciprocal()) && roles.sources().size() >= 2) {
+        if (targets.isEmpty() && pairOfSources) { // "Government troops and rebels clashed near Bor": each other's target
             for (ActorMention a : roles.sources()) {
                 for (ActorMention b : roles.sources()) {
                     if (a != b && !delegation(a, b, day)) {
