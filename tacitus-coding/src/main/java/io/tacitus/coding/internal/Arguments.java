@@ -187,6 +187,17 @@ public final class Arguments {
         return out;
     }
 
+    /** The slot of the noun in a noun's "of" phrase: "a note of protest to Iran", "a wave of sanctions against Kiev". */
+    public List<ActorMention> ofSlot(int noun, String preposition) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals("nmod:of") && out.isEmpty()) {
+                out = slot(d.dependent(), preposition);
+            }
+        }
+        return out;
+    }
+
     /** "a British-flagged tanker", split by the tokenizer: dep(flagged, British) before the hyphen. */
     private boolean hyphenated(Dependency d) {
         int next = d.dependent() + 1;

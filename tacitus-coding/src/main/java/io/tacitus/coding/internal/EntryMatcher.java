@@ -53,7 +53,23 @@ public final class EntryMatcher {
                 best.add(e);
             }
         }
-        return best;
+        // "sent a protest note": the kind of note tells more than the note; "withdrew its aid workers": the workers
+        // tell more than their kind
+        boolean form = s.children(t).stream().anyMatch(d -> d.base().equals("obj")
+                && FORMS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
+        List<LexiconEntry> preferred = best.stream().filter(e -> byKindOnly(s, t, e) == form).toList();
+        return preferred.isEmpty() ? best : preferred;
+    }
+
+    private static boolean byKindOnly(Sentence s, int t, LexiconEntry e) {
+        boolean kind = false;
+        for (Dependency d : s.children(t)) {
+            if (d.base().equals("obj") && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                return false;
+            }
+            kind |= d.base().equals("obj") && kindOf(s, d.dependent(), e);
+        }
+        return kind;
     }
 
     private static boolean fits(Sentence s, int t, LexiconEntry e) {
@@ -98,7 +114,7 @@ public final class EntryMatcher {
 
     /**
      * An object named by a word of the entry in front of it or, after a word of number or of form, in its "of"
-     * phrase: "sent a protest note", "a note of protest", "a fresh wave of arrests", "a package of sanctions".
+     * phrase ("summoned Ambassador Ron Prosor"): "sent a protest note", "a note of protest", "a fresh wave of arrests", "a package of sanctions".
      */
     private static boolean kindOf(Sentence s, int object, LexiconEntry e) {
         boolean form = FORMS.contains(s.tokens().get(object).lemma().toLowerCase());

@@ -100,6 +100,7 @@ public final class Participants {
                 targets = args.slot(p, slot);
                 if (targets.isEmpty() && object >= 0) {
                     targets = hasParticle(p, slot) ? args.at(object) : args.slot(object, slot);
+                    targets = targets.isEmpty() ? args.ofSlot(object, slot) : targets; // "a note of protest to Iran"
                 }
                 for (Dependency d : targets.isEmpty() ? s.children(p) : List.<Dependency>of()) {
                     if (d.base().equals("advmod") || d.relation().equals("compound:prt")) { // "handed the pilot back to India"
@@ -157,6 +158,9 @@ public final class Participants {
             targets = discourse.deeds().offendersOf(sources); // "Sharif vowed to avenge every drop of blood": India
             // "Spain accused Morocco of aggression ... Rabat recalled its ambassador": an accusation is a wrong too
             targets = targets.isEmpty() ? discourse.deeds().accusersOf(sources) : targets;
+        }
+        if (sources.isEmpty() && (passive || modified >= 0)) {
+            sources = Custodians.of(s, args, p, entry, targets); // "journalists sentenced ... in North Korea"
         }
         if (visit) { // "flew home to London": no visit to one's own country
             List<ActorMention> visitors = sources;

@@ -26,7 +26,10 @@ public final class ReducedRelatives {
             // "The Treaty ..., signed at ... by ...," is often tagged VBD after the comma
             boolean participle = tokens.get(v).tag().equals("VBN")
                     || (tokens.get(v).tag().equals("VBD") && v > 0 && tokens.get(v - 1).word().equals(","));
-            if (participle && reducedPassive(out, v)) {
+            // "Two American journalists sentenced to 12 years in North Korea were flying home": a past participle
+            // at the root with a subject and no auxiliary is a passive too, "by" phrase or not
+            boolean bareRoot = tokens.get(v).tag().equals("VBN") && isRoot(out, v);
+            if (participle && reducedPassive(out, v, bareRoot)) {
                 out = rehang(tokens, out, v);
             }
             if (tokens.get(v).tag().matches("VB[ND]")) { // also after rehang, which leaves it a passive clause
@@ -73,7 +76,11 @@ public final class ReducedRelatives {
         return List.copyOf(out);
     }
 
-    private static boolean reducedPassive(List<Dependency> deps, int v) {
+    private static boolean isRoot(List<Dependency> deps, int v) {
+        return deps.stream().anyMatch(d -> d.dependent() == v && d.governor() < 0);
+    }
+
+    private static boolean reducedPassive(List<Dependency> deps, int v, boolean bareRoot) {
         boolean subject = false;
         boolean agent = false;
         for (Dependency d : deps) {
@@ -87,7 +94,7 @@ public final class ReducedRelatives {
             subject |= d.relation().equals("nsubj") && d.dependent() < v;
             agent |= d.relation().equals("obl:by") || d.relation().equals("obl:agent");
         }
-        return subject && agent;
+        return subject && (agent || bareRoot);
     }
 
     private static List<Dependency> rehang(List<Token> tokens, List<Dependency> deps, int v) {
@@ -99,7 +106,9 @@ public final class ReducedRelatives {
             }
             boolean verb = d.dependent() > v && (tokens.get(d.dependent()).tag().matches("VB[DZP]")
                     || hasAux(deps, d.dependent())); // "..., would have brought Manila $203 million"
-            if (d.governor() == v && HANGING.contains(d.base()) && verb && main < 0 && !hasSubject(deps, d.dependent())) {
+            boolean hanging = d.governor() == v || d.base().equals("acl") && isChild(deps, v, d.governor()); // "for six months landed"
+            if (hanging && (HANGING.contains(d.base()) || d.base().equals("acl") && d.governor() != v) && verb && main < 0
+                    && !hasSubject(deps, d.dependent())) {
                 main = d.dependent();
             }
         }
@@ -110,7 +119,7 @@ public final class ReducedRelatives {
                 if (main >= 0) {
                     out.add(new Dependency("nsubj", main, noun));
                 }
-            } else if (main >= 0 && d.governor() == v && d.dependent() == main) {
+            } else if (main >= 0 && d.dependent() == main && (d.governor() == v || d.base().equals("acl"))) {
                 continue; // the hanging verb is the head now
             } else if (main >= 0 && d.dependent() == v && !d.base().equals("acl")) {
                 out.add(new Dependency(d.relation(), d.governor(), main)); // "root(ROOT, backed)" becomes "root(ROOT, seized)"
@@ -126,6 +135,10 @@ public final class ReducedRelatives {
 
     private static boolean hasAux(List<Dependency> deps, int verb) {
         return deps.stream().anyMatch(d -> d.governor() == verb && d.base().equals("aux"));
+    }
+
+    private static boolean isChild(List<Dependency> deps, int parent, int child) {
+        return deps.stream().anyMatch(d -> d.governor() == parent && d.dependent() == child && d.base().equals("obl"));
     }
 
     private static boolean hasSubject(List<Dependency> deps, int verb) {
