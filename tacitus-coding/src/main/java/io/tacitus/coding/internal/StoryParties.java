@@ -27,6 +27,9 @@ public final class StoryParties {
     /** The roots aimed this way: investigate, demand, disapprove, reject, threaten. */
     public static final Set<String> REACTIONS = Set.of("09", "10", "11", "12", "13");
 
+    /** Reducing diplomatic relations (161): a recalled ambassador came home from the story's other party. */
+    private static final String RECALL = "161";
+
     private StoryParties() {
     }
 
@@ -41,7 +44,8 @@ public final class StoryParties {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             String own = e.source().code().country();
-            String other = e.target() == null && own != null && REACTIONS.contains(e.type().code().root())
+            boolean aimed = REACTIONS.contains(e.type().code().root()) || e.type().code().value().equals(RECALL);
+            String other = e.target() == null && own != null && aimed
                     ? leading(weight, own) : null;
             out.add(other == null ? e : aimed(e, nearest(events, i, other)));
         }
