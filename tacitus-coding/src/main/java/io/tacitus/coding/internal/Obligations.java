@@ -8,12 +8,15 @@ import java.util.Set;
 /**
  * Statements of what another must or should do: "Trump said Russia had to get out of Venezuela" is a demand
  * on Russia, "Islamabad said Washington should play a more active role" an appeal to Washington. Lexicon rows
- * flagged {@code oblige} name the verb of saying and, as objects, the modal words (must, have, need, should);
+ * flagged {@code oblige} name the verb of saying and, as objects, the modal words (must, have, need, should), or
+ * {@value #SUBJUNCTIVE} for a clause in the subjunctive ("insisted that Skopje acknowledge");
  * the target is the subject of the clause said.
  */
 final class Obligations {
     /** "had shelled": an auxiliary of tense, not of obligation, unless "to" follows ("had to get out"). */
     private static final Set<String> PERFECT = Set.of("have", "need");
+    /** The lexicon's word for a clause in the subjunctive, which obliges as a modal does. */
+    static final String SUBJUNCTIVE = "subjunctive";
 
     private Obligations() {
     }
@@ -46,8 +49,28 @@ final class Obligations {
                 return true; // "should play", "must take", "had to get out"
             }
         }
+        if (modals.contains(SUBJUNCTIVE) && subjunctive(s, c)) {
+            return true; // "insists that Skopje acknowledge ...": a mandative subjunctive
+        }
         String lemma = s.tokens().get(c).lemma().toLowerCase();
         return (lemma.equals("have") || lemma.equals("need")) && modals.contains(lemma) && hasToClause(s, c);
+    }
+
+    /** A base-form verb with a subject of its own and no auxiliary: "that Skopje acknowledge", "that he be freed". */
+    private static boolean subjunctive(Sentence s, int c) {
+        boolean base = s.tokens().get(c).tag().equals("VB");
+        boolean subject = false;
+        for (Dependency x : s.children(c)) {
+            if (x.base().equals("aux") && !s.tokens().get(x.dependent()).lemma().equalsIgnoreCase("be")) {
+                return false; // "that they would leave", "that they do not"
+            }
+            boolean nsubj = x.base().equals("nsubj");
+            subject |= nsubj;
+            // "that Skopje acknowledge", tagged as a plural present: a singular subject gives the subjunctive away
+            base |= nsubj && s.tokens().get(c).tag().equals("VBP") && s.tokens().get(x.dependent()).tag().matches("NNP?");
+            base |= x.relation().equals("aux:pass") && s.tokens().get(x.dependent()).word().equalsIgnoreCase("be");
+        }
+        return base && subject;
     }
 
     private static boolean hasToClause(Sentence s, int c) {
