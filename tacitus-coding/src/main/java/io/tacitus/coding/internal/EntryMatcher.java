@@ -86,6 +86,9 @@ public final class EntryMatcher {
         if (e.flags().contains("direct") && naming(s, t)) {
             return false; // "called it a historic day" names; it is no telephone call
         }
+        if (e.flags().contains("told") && !told(s, t)) {
+            return false; // "ordered Lithuania to change the name" tells someone to act; "ordered the arrest" does not
+        }
         if (e.flags().contains("judge")) {
             return Judgements.verdict(s, t, e) >= 0;
         }
@@ -129,6 +132,17 @@ public final class EntryMatcher {
 
     private static final Set<String> FORMS = Set.of("series", "wave", "round", "package", "set", "raft", "slew", "string",
             "batch", "spate", "number", "host", "note", "letter", "volley", "barrage", "flurry", "list");
+
+    /** An object and a verb it is told to do: "ordered Lithuania to change", "ordered the troops back to barracks" aside. */
+    private static boolean told(Sentence s, int t) {
+        boolean object = false;
+        boolean verb = false;
+        for (Dependency d : s.children(t)) {
+            object |= d.base().equals("obj");
+            verb |= (d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb();
+        }
+        return object && verb;
+    }
 
     /** A small-clause predicate of the object, which the parser hangs on it, holds one of the entry's words. */
     private static boolean predicateOf(Sentence s, int object, LexiconEntry e) {
