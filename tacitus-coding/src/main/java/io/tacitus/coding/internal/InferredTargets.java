@@ -42,6 +42,11 @@ final class InferredTargets {
         }
         if (object >= 0 && args.at(object).isEmpty()) {
             List<ActorMention> below = entry.targets().contains("obj") ? args.below(object, 3) : List.of();
+            for (Dependency d : below.isEmpty() && entry.targets().contains("obj") ? s.children(p) : List.<Dependency>of()) {
+                if (below.isEmpty() && d.base().equals("obj") && d.dependent() != object) {
+                    below = args.below(d.dependent(), 3); // "burned tyres and American flags"
+                }
+            }
             boolean victims = CivilianTargets.victims(matcher.match(s, object), below);
             if (!below.isEmpty() && !victims) { // "condemned a massacre of civilians": the killers, not the killed
                 return below;
