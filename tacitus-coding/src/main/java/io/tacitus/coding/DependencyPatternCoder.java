@@ -83,11 +83,14 @@ public final class DependencyPatternCoder implements EventCoder {
         Set<String> placeCountries = PlaceFinder.placeCountries(article.sentences(), bySentence);
         Map<String, Location> cities = PlaceFinder.placeCities(article.sentences(), bySentence, places, placeCountries);
         Location dateline = PlaceFinder.dateline(article.article().text(), places);
+        Set<String> named = new HashSet<>(placeCountries);
+        bySentence.forEach(ms -> ms.stream().filter(m -> !m.via().contains("context:"))
+                .forEach(m -> named.add(m.entity().code().country())));
         for (Sentence s : article.sentences()) {
             if (s.parsed()) {
                 Arguments args = new Arguments(s, actors.in(s.index()));
                 EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion,
-                        matcher, new PlaceFinder(args, places, placeCountries), cities, dateline);
+                        matcher, new PlaceFinder(args, places, placeCountries), cities, dateline, named);
                 for (Event ev : codeSentence(s, new Participants(args, matcher, discourse), builder, discourse)) {
                     if (seen.add(ev.id())) {
                         events.add(ev);

@@ -266,7 +266,9 @@ public final class Arguments {
                     && !t.ner().equals("ORGANIZATION") && at(d.dependent()).isEmpty());
             boolean placeName = name
                     || at(d.dependent()).stream().anyMatch(m -> !m.entity().isPerson() && !m.via().startsWith("coref"));
-            if (isPlace(d) && placeName) {
+            // "In March the militants ... overran Palma": a time is no place, whatever the gazetteer holds
+            boolean time = s.times().stream().anyMatch(x -> x.start() <= d.dependent() && d.dependent() < x.end());
+            if (isPlace(d) && placeName && !time) {
                 out.add(d.dependent());
             }
         }

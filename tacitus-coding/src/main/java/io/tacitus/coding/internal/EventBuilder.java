@@ -37,10 +37,17 @@ public final class EventBuilder {
     private final PlaceFinder places;
     private final Map<String, Location> cities;
     private final Location dateline;
+    private final Set<String> named;
 
+    /**
+     * {@code named}: the countries the document names (as actors or as places); a place elsewhere is no target,
+     * since a bare town name may be one of several ("Palma", "Bor").
+     */
     public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
-                        EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities, Location dateline) {
+                        EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities, Location dateline,
+                        Set<String> named) {
         this.article = article;
+        this.named = named;
         this.cities = cities;
         this.dateline = dateline;
         this.places = places;
@@ -130,6 +137,9 @@ public final class EventBuilder {
             if (place.country().equals(src.entity().code().country())) {
                 return List.of();
             }
+        }
+        if (!named.contains(place.country())) {
+            return List.of(); // "overran the gas hub of Palma" in a story about Mozambique: not Palma de Mallorca's Spain
         }
         ActorEntity state = ActorEntity.undated("country:" + place.country(), place.name(),
                 new ActorCode(place.country(), null));
