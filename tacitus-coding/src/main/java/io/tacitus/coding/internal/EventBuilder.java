@@ -75,7 +75,8 @@ public final class EventBuilder {
             place = dateline; // "OSAKA, June 29 —": the day's events happened where the report was filed
         }
         List<ActorMention> targets = roles.targets();
-        boolean pairOfSources = (e.symmetric() || roles.reciprocal()) && roles.sources().size() >= 2;
+        boolean pairOfSources = (e.symmetric() && !Reciprocity.directedComplement(s, matcher, p) || roles.reciprocal())
+                && roles.sources().size() >= 2; // but "agreed to send soldiers" is not agreeing with each other
         if (targets.isEmpty() && !pairOfSources && place != null && place.country() != null
                 && VIOLENT.contains(e.type().code().root()) && !args.partner(place.country())) {
             // not where two sides fight each other, nor where it fights alongside that country's forces

@@ -29,9 +29,11 @@ public final class Participants {
     private final Judgements judgements;
     private final NounParticipants nouns;
     private final InferredTargets inferred;
+    private final EntryMatcher matcher;
 
     public Participants(Arguments args, EntryMatcher matcher, Discourse discourse) {
         this.finder = new SourceFinder(args);
+        this.matcher = matcher;
         this.judgements = new Judgements(args, matcher, discourse);
         this.nouns = new NounParticipants(args, matcher, finder);
         this.inferred = new InferredTargets(args, matcher, discourse, nouns);
@@ -123,7 +125,7 @@ public final class Participants {
         }
         // "Israeli and Syrian units clashed in the Bekaa": the two sides are each other's target, not the place
         boolean pair = entry.symmetric() && sources.stream().map(x -> x.entity().code().country())
-                .filter(Objects::nonNull).distinct().count() >= 2;
+                .filter(Objects::nonNull).distinct().count() >= 2 && !Reciprocity.directedComplement(s, matcher, p);
         boolean direct = entry.flags().contains("direct"); // the target must be named in the entry's slots
         if (targets.isEmpty() && FORCE.contains(entry.type().code().root()) && !pair && !direct) {
             targets = others(accusers(p), sources); // "Syria accused Israel of striking": Israel struck Syria
@@ -137,7 +139,7 @@ public final class Participants {
                 }
             }
         }
-        boolean reciprocal = (pair && targets.isEmpty()) || reciprocal(p) || climbedReciprocal(p);
+        boolean reciprocal = (pair && targets.isEmpty()) || Reciprocity.eachOther(s, p) || Reciprocity.climbed(s, finder, p);
         boolean statement = entry.flags().contains("say") && entry.type().code().root().equals("01");
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
             targets = others(inferred.targets(p, object, entry, sources), sources); // not "its" blockade
@@ -233,29 +235,6 @@ public final class Participants {
             }
         }
         return out;
-    }
-
-    /** "accused each other", "met one another": the sources act on each other. */
-    private boolean reciprocal(int p) {
-        for (Dependency d : s.children(p)) {
-            if (d.base().equals("obj") || d.base().equals("obl")) {
-                String w = s.tokens().get(d.dependent()).word().toLowerCase();
-                if (w.equals("other") || w.equals("another")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** "accused each other of violating the ceasefire": the complement clause is reciprocal too. */
-    private boolean climbedReciprocal(int p) {
-        for (Dependency d : s.parents(p)) {
-            if (d.governor() >= 0 && d.base().equals("advcl") && !finder.hasAnySubject(p)) {
-                return reciprocal(d.governor());
-            }
-        }
-        return false;
     }
 
     /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */
