@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,7 +86,7 @@ public final class DependencyPatternCoder implements EventCoder {
         Location dateline = PlaceFinder.dateline(article.article().text(), places);
         Set<String> named = new HashSet<>(placeCountries);
         bySentence.forEach(ms -> ms.stream().filter(m -> !m.via().contains("context:"))
-                .forEach(m -> named.add(m.entity().code().country())));
+                .map(m -> m.entity().code().country()).filter(Objects::nonNull).forEach(named::add));
         for (Sentence s : article.sentences()) {
             if (s.parsed()) {
                 Arguments args = new Arguments(s, actors.in(s.index()));

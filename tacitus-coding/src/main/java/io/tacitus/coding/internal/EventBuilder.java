@@ -40,9 +40,13 @@ public final class EventBuilder {
     private final Set<String> named;
 
     /**
-     * {@code named}: the countries the document names (as actors or as places); a place elsewhere is no target,
-     * since a bare town name may be one of several ("Palma", "Bor").
+     * {@code named}: the countries the document names (as actors or as places); a town name with a reading in one
+     * of them is that reading ("Bor" in a story about South Sudan), and one in none of them is no target of a
+     * domestic side ("Palma" in a story about Mozambique).
      */
+    /** Sides of a domestic conflict, which fight at home unless the story names the country abroad. */
+    private static final Set<String> DOMESTIC = Set.of("REB", "INS", "SEP", "UAF", "COP", "CVL", "OPP");
+
     public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
                         EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities, Location dateline,
                         Set<String> named) {
@@ -71,6 +75,7 @@ public final class EventBuilder {
         if (place != null && place.lat() == null && place.country() != null && cities.containsKey(place.country())) {
             place = cities.get(place.country()); // "in Peru" in an article about "the summit in Lima"
         }
+        place = places.among(place, named); // "near Bor" in a story about South Sudan
         if (place == null && dateline != null && ofTheDay(dated)) {
             place = dateline; // "OSAKA, June 29 —": the day's events happened where the report was filed
         }
@@ -139,8 +144,9 @@ public final class EventBuilder {
                 return List.of();
             }
         }
-        if (!named.contains(place.country())) {
-            return List.of(); // "overran the gas hub of Palma" in a story about Mozambique: not Palma de Mallorca's Spain
+        boolean domestic = sources.stream().allMatch(x -> DOMESTIC.contains(String.valueOf(x.entity().code().role())));
+        if (domestic && !named.contains(place.country())) {
+            return List.of(); // insurgents who "overran Palma" in a story about Mozambique did not strike Spain
         }
         ActorEntity state = ActorEntity.undated("country:" + place.country(), place.name(),
                 new ActorCode(place.country(), null));

@@ -145,6 +145,18 @@ public final class PlaceFinder {
         return out;
     }
 
+    /**
+     * The reading of the place's name in one of the given countries (those the document names), if it has one:
+     * "Palma" in a story about Mozambique is Mozambique's Palma; else the place as it was.
+     */
+    public Location among(Location place, Set<String> countries) {
+        if (place == null || place.country() == null || countries.contains(place.country()) || place.text() == null) {
+            return place;
+        }
+        Location other = resolver.resolve(place.text(), countries).orElse(null);
+        return other != null && countries.contains(other.country()) ? other : place;
+    }
+
     private Location locate(int t) {
         Set<String> hints = hints(t);
         for (ActorMention m : args.at(t)) {
