@@ -138,7 +138,8 @@ public final class ReducedRelatives {
     }
 
     private static boolean isChild(List<Dependency> deps, int parent, int child) {
-        return deps.stream().anyMatch(d -> d.governor() == parent && d.dependent() == child && d.base().equals("obl"));
+        return deps.stream().anyMatch(d -> d.governor() == parent && d.dependent() == child && d.base().equals("obl")
+                && !d.relation().equals("obl:by") && !d.relation().equals("obl:agent")); // "a warplane killed" is the agent's
     }
 
     private static boolean hasSubject(List<Dependency> deps, int verb) {
