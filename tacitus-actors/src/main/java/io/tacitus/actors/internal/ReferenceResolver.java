@@ -59,7 +59,8 @@ public final class ReferenceResolver {
             if (PlaceNamedLikePeople.place(s, listed, places)) {
                 continue; // "its consulate in Lagos": the city, not Ricardo Lagos
             }
-            ActorMention m = RoleCountries.ethnic(s, listed); // "ethnic Armenian separatists", before "their" is read
+            // "ethnic Armenian separatists", before "their" is read; "Bill Clinton ... Mr Clinton" is still Bill
+            ActorMention m = RoleCountries.ethnic(s, surnames.named(s, listed));
             if (definitePluralRole(s, m)) {
                 boolean states = s.tokens().get(m.head()).word().equalsIgnoreCase("governments"); // "a charge both governments deny"
                 pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), states);

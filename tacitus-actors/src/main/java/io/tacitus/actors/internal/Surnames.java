@@ -20,6 +20,10 @@ final class Surnames {
     /** Words before a month name: "in May", "early May", "since May". */
     private static final Set<String> TIME_BEFORE = Set.of("in", "on", "since", "until", "by", "last", "next", "early",
             "late", "mid", "of", "from", "to", "through", "this", "that", "before", "after", "during");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+    /** Korean family names, which come first: "Kim Jong Il ... his meeting with Kim". */
+    private static final Set<String> KOREAN = Set.of("Kim", "Lee", "Park", "Pak", "Choi", "Choe", "Jung", "Kang", "Cho",
+            "Yoon", "Yun", "Jang", "Han", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Hong", "Moon", "Roh", "Chun", "Ban", "Ri");
     private final Map<String, ActorEntity> byWord = new HashMap<>();
     /** Given names, for the names that go by them ("Anifah Aman ... Anifah urged"): only where no surname is that word. */
     private final Map<String, ActorEntity> byGiven = new HashMap<>();
@@ -32,11 +36,30 @@ final class Surnames {
                 if (words.length >= 2 && m.via().endsWith("+titled")) {
                     byGiven.putIfAbsent(words[0], m.entity());
                 }
-                if (words.length >= 2 && words[words.length - 1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
+                if (words.length >= 2 && (words[words.length - 1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")
+                        || words.length == 3 && KOREAN.contains(words[0]))) {
                     byWord.put(words[0], m.entity()); // "Kim Dae-jung ... Kim urged": the family name comes first
                 }
             }
         }
+    }
+
+    /**
+     * A dictionary person found by surname alone ("Mr Clinton", "Kim") who is someone else the document named in
+     * full: that one ("former President Bill Clinton ... Mr Clinton", not the Clinton in office that year).
+     */
+    ActorMention named(Sentence s, ActorMention m) {
+        if (!m.entity().isPerson()) {
+            return m;
+        }
+        for (int i = m.start(); i < m.head(); i++) {
+            if (!HONORIFICS.contains(s.tokens().get(i).word().toLowerCase(Locale.ROOT))) {
+                return m; // "Hillary Clinton" names herself
+            }
+        }
+        ActorEntity earlier = byWord.get(s.tokens().get(m.head()).word());
+        return earlier == null || earlier.id().equals(m.entity().id()) ? m
+                : new ActorMention(m.start(), m.end(), m.head(), m.text(), earlier, "coref:surname+" + m.via());
     }
 
     /** The person a lone proper noun stands for, or null. */
