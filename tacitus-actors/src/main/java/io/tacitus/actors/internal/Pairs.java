@@ -4,9 +4,13 @@ package io.tacitus.actors.internal;
 import io.tacitus.api.ActorCode;
 import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The pair a text means by "the two leaders", "both countries" or "they": the first two people, and the
@@ -81,5 +85,19 @@ final class Pairs {
             return null;
         }
         return ActorEntity.undated("country:" + iso, null, new ActorCode(iso, null));
+    }
+
+    /** "the leaders", "the presidents": a plural government role without a country means the pair. */
+    static boolean definitePluralRole(Sentence s, ActorMention m) {
+        if (!m.entity().id().startsWith("role:GOV") || !s.tokens().get(m.head()).tag().equals("NNS")) {
+            return false;
+        }
+        for (Dependency d : s.children(m.head())) {
+            if (d.relation().equals("nmod:of") || d.base().equals("amod") || d.base().equals("compound")) {
+                return false; // "the presidents of Bosnia, Serbia and Croatia" name their countries
+            }
+        }
+        int before = m.start() - 1;
+        return before >= 0 && Set.of("the", "both").contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
     }
 }

@@ -61,7 +61,7 @@ public final class ReferenceResolver {
             }
             // "ethnic Armenian separatists", before "their" is read; "Bill Clinton ... Mr Clinton" is still Bill
             ActorMention m = RoleCountries.ethnic(s, surnames.named(s, listed));
-            if (definitePluralRole(s, m)) {
+            if (Pairs.definitePluralRole(s, m)) {
                 boolean states = s.tokens().get(m.head()).word().equalsIgnoreCase("governments"); // "a charge both governments deny"
                 pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), states);
             } else {
@@ -162,20 +162,6 @@ public final class ReferenceResolver {
             }
         }
         return best;
-    }
-
-    /** "the leaders", "the presidents": a plural government role without a country means the pair. */
-    private static boolean definitePluralRole(Sentence s, ActorMention m) {
-        if (!m.entity().id().startsWith("role:GOV") || !s.tokens().get(m.head()).tag().equals("NNS")) {
-            return false;
-        }
-        for (Dependency d : s.children(m.head())) {
-            if (d.relation().equals("nmod:of") || d.base().equals("amod") || d.base().equals("compound")) {
-                return false; // "the presidents of Bosnia, Serbia and Croatia" name their countries
-            }
-        }
-        int before = m.start() - 1;
-        return before >= 0 && Set.of("the", "both").contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
     }
 
     /** "the Russian leader" / "the US president" after a named leader of that country: that person. */
