@@ -36,6 +36,9 @@ final class NounParticipants {
         return all;
     }
 
+    /** Roots of nouns said or sent by someone, whose "from" names who: apologies, appeals, offers, demands, warnings. */
+    private static final Set<String> SENT = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+
     List<ActorMention> sources(int n) {
         List<ActorMention> out = args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
                 || d.relation().equals("compound") || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"));
@@ -62,6 +65,11 @@ final class NounParticipants {
 
     Participants.Roles roles(int n, LexiconEntry entry) {
         List<ActorMention> sources = sources(n);
+        boolean sent = false;
+        if (sources.isEmpty() && SENT.contains(entry.type().code().root()) && !entry.targets().contains("from")) {
+            sources = args.children(n, d -> d.relation().equals("nmod:from")); // "an apology from Israel"
+            sent = !sources.isEmpty();
+        }
         List<ActorMention> targets = nounTargets(n, entry);
         Dependency up = measured(Modality.firstParent(s, n));
         if (up != null && up.governor() >= 0 && s.tokens().get(up.governor()).isVerb()) {
@@ -75,6 +83,9 @@ final class NounParticipants {
             boolean denied = Modality.status(s, v) == Modality.Status.NOT_FACT; // "had not taken part in the fighting"
             if (sources.isEmpty() && (argument || setting) && !denied && !(argument && speaksOf(v))) {
                 sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
+            }
+            if (targets.isEmpty() && sent && argument) { // "Turkey accepted a written apology from Israel": by Turkey
+                targets = Participants.others(finder.verbSources(v, 0), sources);
             }
             if (targets.isEmpty()) {
                 for (String slot : entry.targets()) {
