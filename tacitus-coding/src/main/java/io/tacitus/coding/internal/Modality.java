@@ -34,7 +34,8 @@ public final class Modality {
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "'d", "shall", "wo");
     /** Governors whose infinitive is an announced intention ("pledged to rebuild", "threatened to strike"). */
     private static final Set<String> INTENDING = Set.of("pledge", "promise", "vow", "offer", "agree", "plan",
-            "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due", "propose");
+            "intend", "threaten", "decide", "undertake", "commit", "prepare", "aim", "resolve", "set", "due", "propose",
+            "ready", "willing", "prepared", "eager", "determined", "keen"); // "said it was ready to help"
     /** Verbs whose "would" complement is a decision taken, not an intention: coded as the act. */
     private static final Set<String> DECIDING = Set.of("announce", "decide", "order", "declare", "confirm", "rule");
     /**
