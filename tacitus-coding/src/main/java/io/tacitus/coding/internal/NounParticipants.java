@@ -81,6 +81,10 @@ final class NounParticipants {
             setting |= SEQUENCED.contains(up.relation())
                     && entry.symmetric() && entry.type().code().root().equals("04");
             boolean denied = Modality.status(s, v) == Modality.Status.NOT_FACT; // "had not taken part in the fighting"
+            boolean fromVerb = sources.isEmpty() && argument && SENT.contains(entry.type().code().root())
+                    && !entry.targets().contains("from");
+            sources = fromVerb ? args.slot(v, "from") : sources; // "accepted offers of help from Spain, Britain and Qatar"
+            sent |= fromVerb && !sources.isEmpty();
             if (sources.isEmpty() && (argument || setting) && !denied && !(argument && speaksOf(v))) {
                 sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
