@@ -80,12 +80,15 @@ public final class EventBuilder {
             place = dateline; // "OSAKA, June 29 —": the day's events happened where the report was filed
         }
         List<ActorMention> targets = roles.targets();
+        // "an offensive against Kurdish rebels in northern Iraq": a target of no known country leaves the place
+        boolean stateless = !targets.isEmpty() && targets.stream().allMatch(t -> t.entity().code().country() == null);
         boolean pairOfSources = (e.symmetric() && !Reciprocity.directedComplement(s, matcher, p) || roles.reciprocal())
                 && roles.sources().size() >= 2; // but "agreed to send soldiers" is not agreeing with each other
-        if (targets.isEmpty() && !pairOfSources && place != null && place.country() != null
+        if ((targets.isEmpty() || stateless) && !pairOfSources && place != null && place.country() != null
                 && VIOLENT.contains(e.type().code().root()) && !args.partner(place.country())) {
             // not where two sides fight each other, nor where it fights alongside that country's forces
-            targets = placeTarget(place, roles.sources());
+            List<ActorMention> there = placeTarget(place, roles.sources());
+            targets = there.isEmpty() ? targets : there;
         }
         if (targets.isEmpty() && aid(e)) { // "Beijing pledged 20 million yuan in emergency aid", in a story set in Nepal
             Location where = place != null && place.country() != null ? place : storyPlace(roles.sources());

@@ -114,6 +114,13 @@ public final class PlaceFinder {
                 if (object) {
                     tokens.addAll(namedObject(d.dependent())); // "shelled Kharkiv", "struck the port of Odesa"
                 }
+                if (args.isPlace(d) && !s.tokens().get(d.dependent()).tag().startsWith("NNP")) {
+                    for (Dependency x : s.children(d.dependent())) { // "in the mountains of northern Iraq"
+                        if (x.relation().equals("nmod:of") && s.tokens().get(x.dependent()).tag().startsWith("NNP")) {
+                            tokens.add(x.dependent());
+                        }
+                    }
+                }
             }
         }
         for (int t : tokens) {
