@@ -71,8 +71,16 @@ final class Agents {
                 out = ofParticiple(d.dependent());
             }
         }
+        if (out.isEmpty() && PARTITIVES.contains(s.tokens().get(noun).lemma().toLowerCase())) {
+            out = args.children(noun, x -> x.relation().equals("nmod:of")); // "the first of 1,300 Australian troops"
+        }
         return out;
     }
+
+    /** Words for a part of a group, whose "of" names the group: "the first of", "hundreds of", "some of". */
+    static final Set<String> PARTITIVES = Set.of("first", "last", "some", "many", "most", "all", "hundreds",
+            "thousands", "dozens", "scores", "part", "rest", "bulk", "half", "number", "group", "unit", "contingent",
+            "detachment", "batch", "wave", "column", "team");
 
     /** "Rockets fired by militants killed", parsed with "fired" as the main verb: its subject has no actor. */
     boolean firedWeapon(int verb) {

@@ -6,16 +6,20 @@ import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.LexiconEntry;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Administrative sanctions (172: travel bans, barred entry, suspended flights or visas) are what a state does to
  * its own people; done to another state or its officials ("the Baltic states barred Lukashenko from entering",
  * "suspended all charter flights to Cuba") they reduce relations with it, which CAMEO codes as sanctions (163).
- * Immutable.
+ * Likewise a force's journey to another state is a deployment, not a visit. Immutable.
  */
 public final class ForeignMeasures {
     private static final String ADMINISTRATIVE = "172";
     private static final String SANCTIONS = "163";
+    private static final String VISIT = "042";
+    private static final String PROTECTION = "074";
+    private static final Set<String> FORCES = Set.of("MIL", "COP");
     private final CameoOntology ontology;
 
     public ForeignMeasures(CameoOntology ontology) {
@@ -32,6 +36,20 @@ public final class ForeignMeasures {
                 .allMatch(c -> c != null && !own.contains(c));
         return foreign && own.stream().allMatch(Objects::nonNull)
                 ? ontology.type(SANCTIONS).map(t -> e.recoded(t, "+foreign")).orElse(e) : e;
+    }
+
+    /**
+     * A force's "visit" to another state (042: "Australian troops flew into Dili", "Kenyan police officers landed in
+     * Port-au-Prince") is a deployment there: military protection (074), the aid the host asked for.
+     */
+    public LexiconEntry deployment(LexiconEntry e, Participants.Roles roles) {
+        if (!e.type().code().value().equals(VISIT) || roles.targets().isEmpty() || roles.sources().isEmpty()) {
+            return e;
+        }
+        boolean forces = roles.sources().stream().allMatch(m -> !m.entity().isPerson() && FORCES.contains(m.entity().code().role()));
+        List<String> own = roles.sources().stream().map(ForeignMeasures::country).toList();
+        boolean foreign = roles.targets().stream().map(ForeignMeasures::country).allMatch(c -> c != null && !own.contains(c));
+        return forces && foreign ? ontology.type(PROTECTION).map(t -> e.recoded(t, "+force")).orElse(e) : e;
     }
 
     private static String country(ActorMention m) {

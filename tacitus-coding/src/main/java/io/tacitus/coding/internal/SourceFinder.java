@@ -87,7 +87,8 @@ final class SourceFinder {
         }
         if (out.isEmpty() && !isPassive(p)) {
             for (Dependency d : s.children(p)) {
-                if (d.relation().equals("nsubj") && s.tokens().get(d.dependent()).isNoun()) {
+                boolean partitive = Agents.PARTITIVES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase());
+                if (d.relation().equals("nsubj") && (s.tokens().get(d.dependent()).isNoun() || partitive)) {
                     out = agents.ownerOf(d.dependent());
                     break; // "Israeli air strikes killed ...", "rockets fired by militants killed ...": the owner acts
                 }
