@@ -46,7 +46,8 @@ public final class ForeignMeasures {
         if (!e.type().code().value().equals(VISIT) || roles.targets().isEmpty() || roles.sources().isEmpty()) {
             return e;
         }
-        boolean forces = roles.sources().stream().allMatch(m -> !m.entity().isPerson() && FORCES.contains(m.entity().code().role()));
+        boolean forces = roles.sources().stream().allMatch(m -> !m.entity().isPerson()
+                && m.entity().code().role() != null && FORCES.contains(m.entity().code().role()));
         List<String> own = roles.sources().stream().map(ForeignMeasures::country).toList();
         boolean foreign = roles.targets().stream().map(ForeignMeasures::country).allMatch(c -> c != null && !own.contains(c));
         return forces && foreign ? ontology.type(PROTECTION).map(t -> e.recoded(t, "+force")).orElse(e) : e;
