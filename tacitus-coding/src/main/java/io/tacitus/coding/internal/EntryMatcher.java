@@ -131,7 +131,8 @@ public final class EntryMatcher {
     }
 
     private static final Set<String> FORMS = Set.of("series", "wave", "round", "package", "set", "raft", "slew", "string",
-            "batch", "spate", "number", "host", "note", "letter", "volley", "barrage", "flurry", "list");
+            "batch", "spate", "number", "host", "note", "letter", "volley", "barrage", "flurry", "list", "truckload", "shipment",
+            "consignment", "cargo", "planeload", "convoy", "load", "delivery", "tonne", "ton");
 
     /** An object and a verb it is told to do: "ordered Lithuania to change", "ordered the troops back to barracks" aside. */
     private static boolean told(Sentence s, int t) {
