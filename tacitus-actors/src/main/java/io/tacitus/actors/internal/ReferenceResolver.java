@@ -145,23 +145,11 @@ public final class ReferenceResolver {
                 pair(out, i, end, end - 1, s.span(i, end), "coref:pair", states);
             }
         }
-        out = Antecedents.followLocalised(out, roleCountries.localised(s, out, mostNamedCountry()));
+        out = Antecedents.followLocalised(out, roleCountries.localised(s, out, named));
         out = TitledNames.persons(s, out); // "Foreign Minister Anifah Aman ... Anifah urged"
         remember(s, out);
         surnames.remember(out);
         return out;
-    }
-
-    private String mostNamedCountry() {
-        String best = null;
-        int most = 0;
-        for (var e : named.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
     }
 
     /** "the Russian leader" / "the US president" after a named leader of that country: that person. */

@@ -38,9 +38,9 @@ final class RoleCountries {
     /**
      * A role without a country ("government forces", "police", "protesters", "rebels") belongs to the
      * country the text is about: the nearest country named before it in the sentence, else the country
-     * named most often so far in the document ({@code mostNamed}). Its entity id keeps the provenance ("role:MIL@SYR").
+     * named most often so far in the document ({@code named} counts them), other than the countries it acts on. Its entity id keeps the provenance ("role:MIL@SYR").
      */
-    List<ActorMention> localised(Sentence s, List<ActorMention> mentions, String mostNamed) {
+    List<ActorMention> localised(Sentence s, List<ActorMention> mentions, Map<String, Integer> named) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             String word = s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT);
@@ -71,8 +71,8 @@ final class RoleCountries {
                 iso = lastForce;
             }
             iso = iso != null ? iso : NearestCountry.of(s, mentions, m, placeNamed(s, mentions));
-            if (iso == null) {
-                iso = mostNamed;
+            if (iso == null) { // "The junta ordered out the French envoy": not France's junta
+                iso = mostNamed(named, NearestCountry.counterparts(s, mentions, m));
             }
             if (iso == null) {
                 out.add(m);
@@ -85,6 +85,19 @@ final class RoleCountries {
             side(role, iso);
         }
         return out;
+    }
+
+    /** The country named most often so far, other than those excluded; null if none. */
+    private static String mostNamed(Map<String, Integer> named, Set<String> excluded) {
+        String best = null;
+        int most = 0;
+        for (var e : named.entrySet()) {
+            if (e.getValue() > most && !excluded.contains(e.getKey())) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** Remembers the country of a side in a domestic conflict (forces, rebels, police, protesters). */
