@@ -29,14 +29,8 @@ final class NearestCountry {
                 ups.addAll(s.parents(r.governor()));
             }
         }
-        List<Dependency> theirs = new ArrayList<>(s.parents(c.head()));
-        for (Dependency m : s.parents(c.head())) { // "the junta ordered out the French envoy": the envoy's adjective
-            if (Set.of("amod", "compound", "nmod:poss").contains(m.relation()) && m.governor() >= 0) {
-                theirs.addAll(s.parents(m.governor()));
-            }
-        }
         for (Dependency r : ups) {
-            for (Dependency d : r.base().equals("nsubj") && r.governor() >= 0 ? theirs : List.<Dependency>of()) {
+            for (Dependency d : r.base().equals("nsubj") && r.governor() >= 0 ? s.parents(c.head()) : List.<Dependency>of()) {
                 // "In Madrid, the Foreign Ministry summoned ...": where it acts is not what it acts on
                 if (d.governor() == r.governor() && Set.of("obj", "obl", "iobj").contains(d.base()) && !locative(d)) {
                     return true;
