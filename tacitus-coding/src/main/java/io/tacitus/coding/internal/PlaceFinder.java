@@ -114,8 +114,9 @@ public final class PlaceFinder {
                 if (object) {
                     tokens.addAll(namedObject(d.dependent())); // "shelled Kharkiv", "struck the port of Odesa"
                 }
-                if (args.isPlace(d) && !s.tokens().get(d.dependent()).tag().startsWith("NNP")) {
-                    for (Dependency x : s.children(d.dependent())) { // "in the mountains of northern Iraq"
+                // "in the mountains of northern Iraq"; not "into target zones off the ports of Keelung", at sea
+                if (Set.of("in", "inside", "near", "at").contains(d.marker()) && !s.tokens().get(d.dependent()).tag().startsWith("NNP")) {
+                    for (Dependency x : s.children(d.dependent())) {
                         if (x.relation().equals("nmod:of") && s.tokens().get(x.dependent()).tag().startsWith("NNP")) {
                             tokens.add(x.dependent());
                         }
