@@ -28,8 +28,9 @@ public final class StoryParties {
     public static final Set<String> REACTIONS = Set.of("09", "10", "11", "12", "13");
 
     /**
-     * Reducing relations (16: "recalled its ambassador", "suspended the talks") and force postures (15: "put its
-     * troops on alert", "reinforced the island"): measures aimed at the other side of a dispute. Aiming them at the
+     * Reducing relations (16: "recalled its ambassador", "suspended the talks") and force postures other than a bare
+     * show of force (15: "put its troops on alert", "reinforced the island"): measures aimed at the other side of a
+     * dispute. Aiming them at the
      * story's other party was right about half the time on the development files (docs/ACCURACY.md).
      */
     public static final Set<String> POSTURES = Set.of("15", "16");
@@ -48,7 +49,9 @@ public final class StoryParties {
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             String own = e.source().code().country();
-            boolean aimed = REACTIONS.contains(e.type().code().root()) || POSTURES.contains(e.type().code().root());
+            // a bare show of force (150: "carried out a nuclear test") is as often aimed at no one
+            boolean aimed = REACTIONS.contains(e.type().code().root())
+                    || POSTURES.contains(e.type().code().root()) && !e.type().code().value().equals("150");
             String other = e.target() == null && own != null && aimed
                     ? leading(weight, own) : null;
             out.add(other == null ? e : aimed(e, nearest(events, i, other)));
