@@ -118,17 +118,17 @@ class GoldFloorTest {
 
     /**
      * Fifth session: l-p written at its start (they also list domestic events), q-s near its end, t-v after its
-     * last change to the engine (scored once, unread); a little under the seventh session's final figures (0.544,
-     * 0.550 and 0.573), which read them as development files.
+     * last change to the engine (scored once, unread); a little under the eighth session's final figures (0.575,
+     * 0.593 and 0.591), which read them as development files.
      */
     @Test
     void fifth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport early = heldOut("l", "m", "n", "o", "p");
-        assertTrue(early.f1() >= 0.52 && early.forbidden() == 0, early.render(true));
+        assertTrue(early.f1() >= 0.55 && early.forbidden() == 0, early.render(true));
         EvalReport late = heldOut("q", "r", "s");
-        assertTrue(late.f1() >= 0.52 && late.forbidden() <= 1, late.render(true));
+        assertTrue(late.f1() >= 0.56 && late.forbidden() <= 1, late.render(true));
         EvalReport last = heldOut("t", "u", "v");
-        assertTrue(last.f1() >= 0.55 && last.forbidden() == 0, last.render(true));
+        assertTrue(last.f1() >= 0.57 && last.forbidden() == 0, last.render(true));
     }
 
     /**
@@ -146,15 +146,28 @@ class GoldFloorTest {
 
     /**
      * Seventh session: ad-ag and ah-aj written at its start by helpers who never ran the engine, scored on its
-     * starting code (0.539 and 0.531) and on its final code (0.564 and 0.530), never read; a little under the
-     * final figures (regression guards only).
+     * starting code (0.539 and 0.531) and on its final code (0.564 and 0.530), never read. The eighth session read
+     * them as development files (0.632 and 0.597 at its end); a little under those figures.
      */
     @Test
     void seventh_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport r = heldOut("ad", "ae", "af", "ag");
-        assertTrue(r.f1() >= 0.54 && r.forbidden() <= 5 && r.dateAccuracy() >= 0.74, r.render(true));
+        assertTrue(r.f1() >= 0.60 && r.forbidden() <= 5 && r.dateAccuracy() >= 0.74, r.render(true));
         EvalReport late = heldOut("ah", "ai", "aj");
-        assertTrue(late.f1() >= 0.50 && late.forbidden() <= 2, late.render(true));
+        assertTrue(late.f1() >= 0.56 && late.forbidden() <= 2, late.render(true));
+    }
+
+    /**
+     * Eighth session: ak-an and ao-aq written at its start by helpers who never ran the engine, scored on its
+     * starting code (0.575 together) and on its final code (0.593 together: 0.565 and 0.623), never read; a
+     * little under the final figures (regression guards only).
+     */
+    @Test
+    void eighth_session_held_out_gold_does_not_get_worse() throws IOException {
+        EvalReport r = heldOut("ak", "al", "am", "an");
+        assertTrue(r.f1() >= 0.54 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.80, r.render(true));
+        EvalReport late = heldOut("ao", "ap", "aq");
+        assertTrue(late.f1() >= 0.60 && late.forbidden() <= 1, late.render(true));
     }
 
     @Test
