@@ -5,6 +5,7 @@ import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +53,7 @@ final class NearestCountry {
 
     /** The countries of the actors the role deals with in its sentence ({@link #counterpart}): never its own. */
     static Set<String> counterparts(Sentence s, List<ActorMention> mentions, ActorMention role) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (ActorMention m : mentions) {
             if (m != role && m.entity().code().country() != null && counterpart(s, role.head(), m)) {
                 out.add(m.entity().code().country());

@@ -116,8 +116,9 @@ public final class EntryMatcher {
     }
 
     /**
-     * An object named by a word of the entry in front of it or, after a word of number or of form, in its "of"
-     * phrase ("summoned Ambassador Ron Prosor"): "sent a protest note", "a note of protest", "a fresh wave of arrests", "a package of sanctions".
+     * An object named by a word of the entry in front of it ("sent a protest note", "summoned Ambassador Ron
+     * Prosor") or, after a word of number or of form, in its "of" phrase ("a note of protest", "a fresh wave of
+     * arrests", "truckloads of food").
      */
     private static boolean kindOf(Sentence s, int object, LexiconEntry e) {
         boolean form = FORMS.contains(s.tokens().get(object).lemma().toLowerCase());
@@ -134,7 +135,7 @@ public final class EntryMatcher {
             "batch", "spate", "number", "host", "note", "letter", "volley", "barrage", "flurry", "list", "truckload", "shipment",
             "consignment", "cargo", "planeload", "convoy", "load", "delivery", "tonne", "ton");
 
-    /** An object and a verb it is told to do: "ordered Lithuania to change", "ordered the troops back to barracks" aside. */
+    /** An object and a verb it is told to do: "ordered Lithuania to change the name". */
     private static boolean told(Sentence s, int t) {
         boolean object = false;
         boolean verb = false;

@@ -38,15 +38,14 @@ public final class EventBuilder {
     private final Map<String, Location> cities;
     private final Location dateline;
     private final Set<String> named;
+    /** Sides of a domestic conflict, which fight at home unless the story names the country abroad. */
+    private static final Set<String> DOMESTIC = Set.of("REB", "INS", "SEP", "UAF", "COP", "CVL", "OPP");
 
     /**
      * {@code named}: the countries the document names (as actors or as places); a town name with a reading in one
      * of them is that reading ("Bor" in a story about South Sudan), and one in none of them is no target of a
      * domestic side ("Palma" in a story about Mozambique).
      */
-    /** Sides of a domestic conflict, which fight at home unless the story names the country abroad. */
-    private static final Set<String> DOMESTIC = Set.of("REB", "INS", "SEP", "UAF", "COP", "CVL", "OPP");
-
     public EventBuilder(Article article, Arguments args, String lexiconVersion, String actorsVersion,
                         EntryMatcher matcher, PlaceFinder places, Map<String, Location> cities, Location dateline,
                         Set<String> named) {

@@ -115,7 +115,7 @@ public final class PlaceFinder {
                     tokens.addAll(namedObject(d.dependent())); // "shelled Kharkiv", "struck the port of Odesa"
                 }
                 // "in the mountains of northern Iraq"; not "into target zones off the ports of Keelung", at sea
-                if (Set.of("in", "inside", "near", "at").contains(d.marker()) && !s.tokens().get(d.dependent()).tag().startsWith("NNP")) {
+                if (WITHIN.contains(d.marker()) && !s.tokens().get(d.dependent()).tag().startsWith("NNP")) {
                     for (Dependency x : s.children(d.dependent())) {
                         if (x.relation().equals("nmod:of") && s.tokens().get(x.dependent()).tag().startsWith("NNP")) {
                             tokens.add(x.dependent());
@@ -153,9 +153,12 @@ public final class PlaceFinder {
         return out;
     }
 
+    /** Prepositions that put an event inside a place named by a common noun ("in the mountains of northern Iraq"). */
+    private static final Set<String> WITHIN = Set.of("in", "inside", "near", "at");
+
     /**
      * The reading of the place's name in one of the given countries (those the document names), if it has one:
-     * "Palma" in a story about Mozambique is Mozambique's Palma; else the place as it was.
+     * "Bor" in a story about South Sudan is South Sudan's Bor, not Russia's; else the place as it was.
      */
     public Location among(Location place, Set<String> countries) {
         if (place == null || place.country() == null || countries.contains(place.country()) || place.text() == null) {

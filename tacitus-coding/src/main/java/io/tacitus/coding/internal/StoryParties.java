@@ -30,8 +30,8 @@ public final class StoryParties {
     /**
      * Reducing relations (16: "recalled its ambassador", "suspended the talks") and force postures other than a bare
      * show of force (15: "put its troops on alert", "reinforced the island"): measures aimed at the other side of a
-     * dispute. Aiming them at the
-     * story's other party was right about half the time on the development files (docs/ACCURACY.md).
+     * dispute. Aiming them at the story's other party was right about half the time on the development files
+     * (docs/ACCURACY.md).
      */
     public static final Set<String> POSTURES = Set.of("15", "16");
 
