@@ -22,12 +22,7 @@ public final class EventDating {
     private EventDating() {
     }
 
-    /**
-     * The dated result.
-     *
-     * @param date   the date, or null
-     * @param source where it came from, or null
-     */
+    /** The dated result: the date and where it came from, both null when there is none. */
     public record Dated(EventDate date, DateSource source) {
     }
 
@@ -75,9 +70,13 @@ public final class EventDating {
         }
         TimeExpression t = free.get(0);
         boolean day = !t.relative() && t.value().precision() == EventDate.Precision.DAY;
-        return day && !t.value().start().isAfter(published) && !inOtherClause(s, t.head(), p)
+        boolean next = t.start() > p && t.start() - p <= 3 && s.tokens().subList(p + 1, t.start()).stream()
+                .allMatch(x -> RIGHT_AFTER.contains(x.word().toLowerCase())); // "threatened on Wednesday to take", misparsed
+        return day && !t.value().start().isAfter(published) && (next || !inOtherClause(s, t.head(), p))
                 && !datesOtherEvent(s, t, p, isPredicate) ? t : null;
     }
+
+    private static final Set<String> RIGHT_AFTER = Set.of("on", "late", "early", "last", "this");
 
     /**
      * The words a time expression stands in front of, as a possessive or compound ("Saturday's blast", "this

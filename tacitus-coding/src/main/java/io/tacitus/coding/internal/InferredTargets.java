@@ -125,7 +125,9 @@ final class InferredTargets {
         for (Dependency d : s.children(p)) {
             // "called on both sides to show restraint", parsed with the addressee as the subject of "show"
             boolean addressed = appeal && d.relation().equals("advcl:to");
-            if (!d.base().equals("xcomp") && !d.base().equals("ccomp") && !addressed) {
+            // "threatened on Wednesday to expel ...", the day misread as the complement's subject: an infinitive still
+            boolean infinitive = d.relation().equals("advcl:to") && s.tokens().get(d.dependent()).isVerb();
+            if (!d.base().equals("xcomp") && !d.base().equals("ccomp") && !addressed && !infinitive) {
                 continue;
             }
             int c = d.dependent();
