@@ -38,7 +38,8 @@ final class RoleCountries {
     /**
      * A role without a country ("government forces", "police", "protesters", "rebels") belongs to the
      * country the text is about: the nearest country named before it in the sentence, else the country
-     * named most often so far in the document ({@code named} counts them), other than the countries it acts on. Its entity id keeps the provenance ("role:MIL@SYR").
+     * named most often so far in the document ({@code named} counts them), other than the countries it acts on.
+     * Its entity id keeps the provenance ("role:MIL@SYR").
      */
     List<ActorMention> localised(Sentence s, List<ActorMention> mentions, Map<String, Integer> named) {
         List<ActorMention> out = new ArrayList<>();

@@ -38,7 +38,9 @@ final class Custodians {
         String own = held.entity().code().country();
         // only arrests of people whose country the text gives: a role's country guessed from the story may be wrong
         boolean arrest = entry.type().code().value().equals("173");
-        if (own == null || !arrest || targets.stream().anyMatch(t -> !own.equals(t.entity().code().country()) || t.via().contains("context:"))) {
+        boolean known = own != null && targets.stream()
+                .allMatch(t -> own.equals(t.entity().code().country()) && !t.via().contains("context:"));
+        if (!arrest || !known) {
             return List.of();
         }
         ActorEntity state = ActorEntity.undated("group:" + own + ":GOV", null, new ActorCode(own, "GOV"));
