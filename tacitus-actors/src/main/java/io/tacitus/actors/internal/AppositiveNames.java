@@ -68,8 +68,17 @@ final class AppositiveNames {
         return end;
     }
 
-    private static boolean properName(Token t) {
+    static boolean properName(Token t) {
         return t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /**
+     * A person the dictionary does not know, learnt from the text: the name, holding the office's code under the
+     * title word ("person:text:joel-meyer", ambassador of France). {@link TitledNames} makes them the same way.
+     */
+    static ActorEntity textPerson(String name, ActorCode code, String title) {
+        return new ActorEntity("person:text:" + name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, code,
+                List.of(new RoleTerm(code, LocalDate.MIN, null, title)));
     }
 
     private static void add(List<ActorMention> out, Sentence s, int start, int end, ActorMention office,
@@ -82,8 +91,6 @@ final class AppositiveNames {
         String name = s.span(start, end);
         ActorCode code = office.entity().code();
         String title = s.tokens().get(office.head()).lemma().toLowerCase(Locale.ROOT);
-        ActorEntity person = new ActorEntity("person:text:" + name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, code,
-                List.of(new RoleTerm(code, LocalDate.MIN, null, title)));
-        out.add(new ActorMention(start, end, end - 1, name, person, "apposition+" + office.via()));
+        out.add(new ActorMention(start, end, end - 1, name, textPerson(name, code, title), "apposition+" + office.via()));
     }
 }

@@ -4,10 +4,8 @@ package io.tacitus.actors.internal;
 import io.tacitus.api.ActorCode;
 import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
-import io.tacitus.api.RoleTerm;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.Token;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,8 +37,7 @@ final class TitledNames {
             }
             String name = s.span(start, m.end());
             String last = title.substring(title.lastIndexOf(' ') + 1);
-            ActorEntity person = new ActorEntity("person:text:" + name.toLowerCase(Locale.ROOT).replace(' ', '-'), name, code,
-                    List.of(new RoleTerm(code, LocalDate.MIN, null, last)));
+            ActorEntity person = AppositiveNames.textPerson(name, code, last);
             out.add(new ActorMention(m.start(), m.end(), m.head(), m.text(), person, m.via() + "+titled"));
         }
         return out;
@@ -71,6 +68,6 @@ final class TitledNames {
     }
 
     private static boolean name(Token t) {
-        return t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0)) && t.word().length() > 1;
+        return AppositiveNames.properName(t) && t.word().length() > 1; // not an initial
     }
 }

@@ -31,10 +31,8 @@ public final class ForeignMeasures {
         if (!e.type().code().value().equals(ADMINISTRATIVE) || roles.targets().isEmpty() || roles.sources().isEmpty()) {
             return e;
         }
-        List<String> own = roles.sources().stream().map(ForeignMeasures::country).toList();
-        boolean foreign = roles.targets().stream().map(ForeignMeasures::country)
-                .allMatch(c -> c != null && !own.contains(c));
-        return foreign && own.stream().allMatch(Objects::nonNull)
+        boolean stateless = roles.sources().stream().map(ForeignMeasures::country).anyMatch(Objects::isNull);
+        return foreign(roles) && !stateless
                 ? ontology.type(SANCTIONS).map(t -> e.recoded(t, "+foreign")).orElse(e) : e;
     }
 
@@ -48,9 +46,13 @@ public final class ForeignMeasures {
         }
         boolean forces = roles.sources().stream().allMatch(m -> !m.entity().isPerson()
                 && m.entity().code().role() != null && FORCES.contains(m.entity().code().role()));
+        return forces && foreign(roles) ? ontology.type(PROTECTION).map(t -> e.recoded(t, "+force")).orElse(e) : e;
+    }
+
+    /** Every target is of a country, and of none that a source belongs to. */
+    private static boolean foreign(Participants.Roles roles) {
         List<String> own = roles.sources().stream().map(ForeignMeasures::country).toList();
-        boolean foreign = roles.targets().stream().map(ForeignMeasures::country).allMatch(c -> c != null && !own.contains(c));
-        return forces && foreign ? ontology.type(PROTECTION).map(t -> e.recoded(t, "+force")).orElse(e) : e;
+        return roles.targets().stream().map(ForeignMeasures::country).allMatch(c -> c != null && !own.contains(c));
     }
 
     private static String country(ActorMention m) {

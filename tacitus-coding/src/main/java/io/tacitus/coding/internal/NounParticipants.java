@@ -65,8 +65,9 @@ final class NounParticipants {
 
     Participants.Roles roles(int n, LexiconEntry entry) {
         List<ActorMention> sources = sources(n);
+        boolean sendable = SENT.contains(entry.type().code().root()) && !entry.targets().contains("from");
         boolean sent = false;
-        if (sources.isEmpty() && SENT.contains(entry.type().code().root()) && !entry.targets().contains("from")) {
+        if (sources.isEmpty() && sendable) {
             sources = args.children(n, d -> d.relation().equals("nmod:from")); // "an apology from Israel"
             sent = !sources.isEmpty();
         }
@@ -81,8 +82,7 @@ final class NounParticipants {
             setting |= SEQUENCED.contains(up.relation())
                     && entry.symmetric() && entry.type().code().root().equals("04");
             boolean denied = Modality.status(s, v) == Modality.Status.NOT_FACT; // "had not taken part in the fighting"
-            boolean fromVerb = sources.isEmpty() && argument && SENT.contains(entry.type().code().root())
-                    && !entry.targets().contains("from");
+            boolean fromVerb = sources.isEmpty() && argument && sendable;
             sources = fromVerb ? args.slot(v, "from") : sources; // "accepted offers of help from Spain, Britain and Qatar"
             sent |= fromVerb && !sources.isEmpty();
             if (sources.isEmpty() && (argument || setting) && !denied && !(argument && speaksOf(v))) {
