@@ -56,8 +56,8 @@ public final class ReferenceResolver {
     public List<ActorMention> resolve(Sentence s, List<ActorMention> found) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention listed : found) {
-            if (PlaceNamedLikePeople.place(s, listed, places)) {
-                continue; // "its consulate in Lagos": the city, not Ricardo Lagos
+            if (PlaceNamedLikePeople.place(s, listed, places) || Attributives.qualifier(s, listed)) {
+                continue; // "its consulate in Lagos": the city, not Ricardo Lagos; "the Egyptian-born militant"
             }
             // "ethnic Armenian separatists", before "their" is read; "Bill Clinton ... Mr Clinton" is still Bill
             ActorMention m = RoleCountries.ethnic(s, surnames.named(s, listed));

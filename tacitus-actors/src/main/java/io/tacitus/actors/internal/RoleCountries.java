@@ -29,6 +29,10 @@ final class RoleCountries {
     private static final Set<String> ARMED_OPPOSITION = Set.of("REB", "INS", "SEP", "UAF");
     private static final Set<String> STATES = Set.of("country", "nation", "state", "government");
     private String lastForce;
+    /** The country of the last place the story is told in ("in Khartoum", "in Mexico City"). */
+    private String setting;
+    /** Roles that belong to where they are: police, crowds, civilians. */
+    private static final Set<String> LOCAL = Set.of("COP", "CVL");
     private final PlaceResolver places;
 
     RoleCountries(PlaceResolver places) {
@@ -43,6 +47,8 @@ final class RoleCountries {
      */
     List<ActorMention> localised(Sentence s, List<ActorMention> mentions, Map<String, Integer> named) {
         List<ActorMention> out = new ArrayList<>();
+        String where = setting(s, mentions);
+        setting = where != null ? where : setting;
         for (ActorMention m : mentions) {
             String word = s.tokens().get(m.head()).lemma().toLowerCase(Locale.ROOT);
             if (m.entity().code().country() != null && !m.entity().isPerson()) {
@@ -72,8 +78,13 @@ final class RoleCountries {
                 iso = lastForce;
             }
             iso = iso != null ? iso : NearestCountry.of(s, mentions, m, placeNamed(s, mentions));
+            Set<String> counterparts = NearestCountry.counterparts(s, mentions, m);
+            // "crowds stormed the German mission in Khartoum ... police fired tear gas": the police of where it happens
+            if (iso == null && LOCAL.contains(m.entity().code().role()) && setting != null && !counterparts.contains(setting)) {
+                iso = setting;
+            }
             if (iso == null) { // "The junta ordered out the French envoy": not France's junta
-                iso = mostNamed(named, NearestCountry.counterparts(s, mentions, m));
+                iso = mostNamed(named, counterparts);
             }
             if (iso == null) {
                 out.add(m);
@@ -207,6 +218,27 @@ final class RoleCountries {
             String below = ownedBy(s, d.dependent(), m, mentions, depth - 1);
             if (below != null) {
                 return below;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the first place named after "in" or "at" in the sentence, a capital or a country included. */
+    private String setting(Sentence s, List<ActorMention> mentions) {
+        for (int t = 1; t < s.tokens().size(); t++) {
+            if (!Set.of("in", "at").contains(s.tokens().get(t - 1).word())) {
+                continue;
+            }
+            final int at = t;
+            for (ActorMention m : mentions) {
+                String id = m.entity().id();
+                if (m.start() == at && (id.startsWith("capital:") || id.startsWith("country:"))) {
+                    return m.entity().code().country();
+                }
+            }
+            String iso = placeAt(s, mentions, t);
+            if (iso != null) {
+                return iso;
             }
         }
         return null;

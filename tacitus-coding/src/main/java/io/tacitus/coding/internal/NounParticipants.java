@@ -36,8 +36,8 @@ final class NounParticipants {
         return all;
     }
 
-    /** Roots of nouns said or sent by someone, whose "from" names who: apologies, appeals, offers, demands, warnings. */
-    private static final Set<String> SENT = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+    /** Roots of nouns said or sent by someone, whose "from" names who: apologies, appeals, offers, aid, demands, warnings. */
+    private static final Set<String> SENT = Set.of("01", "02", "03", "05", "07", "10", "11", "12", "13");
 
     List<ActorMention> sources(int n) {
         List<ActorMention> out = args.children(n, d -> d.relation().equals("nmod:poss") || d.relation().equals("amod")
@@ -167,7 +167,8 @@ final class NounParticipants {
     /** "after 16 hours of talks", "before talks with King Abdullah": talks told beside the clause's act. */
     private static final Set<String> SEQUENCED = Set.of("obl:after", "obl:before", "obl:ahead_of");
     private static final Set<String> NAMING = Set.of("describe", "call", "term", "label", "brand", "dub", "characterize",
-            "characterise", "consider", "regard", "view", "report", "mention", "cite", "recall", "remember", "investigate");
+            "characterise", "consider", "regard", "view", "report", "mention", "cite", "recall", "remember", "investigate",
+            "confirm", "deny", "discuss", "witness", "document", "commemorate");
     private static final Set<String> DECIDING = Set.of("order", "announce", "approve", "authorize", "authorise", "decide");
     /** Appeals, demands, praise, inquiries, criticism, rejection, protest; not threats ("threatened a strike"). */
     private static final Set<String> REACTING = Set.of("02", "05", "09", "10", "11", "12", "14");

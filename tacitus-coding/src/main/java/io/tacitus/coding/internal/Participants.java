@@ -60,6 +60,10 @@ public final class Participants {
         if (entry.flags().contains("react")) {
             return judgements.reaction(p);
         }
+        if (entry.flags().contains("given")) { // "Italy received ventilators from China": China gives, Italy gets
+            List<ActorMention> givers = others(args.slot(p, "from"), sources);
+            return givers.isEmpty() ? new Roles(List.of(), List.of(), false) : new Roles(givers, sources, false);
+        }
         if (entry.flags().contains("judge")) {
             return new Roles(sources, judgements.targets(p, entry, sources), false);
         }
@@ -119,6 +123,9 @@ public final class Participants {
             if (!targets.isEmpty()) {
                 break;
             }
+        }
+        if (targets.isEmpty() && !passive && toldTo(p, entry)) { // "urged Kenya to respect international law"
+            targets = others(args.children(p, d -> d.base().equals("obj")), sources);
         }
         if (targets.isEmpty() && passive && s.children(p).stream().anyMatch(d -> d.base().equals("obj"))) {
             targets = others(args.children(p, d -> d.relation().startsWith("nsubj:pass")), sources); // "was refused a visa"
@@ -186,6 +193,13 @@ public final class Participants {
             }
         }
         return false;
+    }
+
+    /** The entry's word is the verb the object is told to do ("urged Kenya to respect"): the object is the target. */
+    private boolean toldTo(int p, LexiconEntry entry) {
+        return !entry.objects().isEmpty() && !entry.targets().contains("obj") && s.children(p).stream()
+                .anyMatch(d -> (d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb()
+                        && entry.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
     }
 
     /** The source itself, or the bare state of a source's country ("Russian territory" for Putin). */
