@@ -77,10 +77,13 @@ final class RoleCountries {
             if (iso == null && placesOnly && "MIL".equals(m.entity().code().role()) && lastForce != null) {
                 iso = lastForce;
             }
-            iso = iso != null ? iso : NearestCountry.of(s, mentions, m, placeNamed(s, mentions));
             Set<String> counterparts = NearestCountry.counterparts(s, mentions, m);
+            boolean local = LOCAL.contains(m.entity().code().role());
+            // "Addressing Friday prayers in Tehran, ... demonstrators marched on the German embassy": Tehran's crowds
+            iso = iso == null && local && where != null && !counterparts.contains(where) ? where : iso;
+            iso = iso != null ? iso : NearestCountry.of(s, mentions, m, placeNamed(s, mentions));
             // "crowds stormed the German mission in Khartoum ... police fired tear gas": the police of where it happens
-            if (iso == null && LOCAL.contains(m.entity().code().role()) && setting != null && !counterparts.contains(setting)) {
+            if (iso == null && local && setting != null && !counterparts.contains(setting)) {
                 iso = setting;
             }
             if (iso == null) { // "The junta ordered out the French envoy": not France's junta

@@ -47,14 +47,16 @@ final class InferredTargets {
                     below = args.below(d.dependent(), 3); // "burned tyres and American flags"
                 }
             }
-            boolean victims = CivilianTargets.victims(matcher.match(s, object), below);
+            LexiconEntry noun = matcher.match(s, object);
+            boolean victims = CivilianTargets.victims(noun, below) || judgedDeed(entry, noun);
             if (!below.isEmpty() && !victims) { // "condemned a massacre of civilians": the killers, not the killed
                 return below;
             }
-            LexiconEntry noun = matcher.match(s, object);
             if (noun != null && noun.noun()) {
-                // the accusers, not the accused; who appealed or offered, for a rejection ("turned down an appeal from Kyrgyzstan")
-                boolean denial = entry.type().code().value().equals("016") || entry.type().code().root().equals("12");
+                // the accusers, not the accused; who appealed or offered, for a rejection ("turned down an appeal from Kyrgyzstan");
+                // the doer of a deed judged, not whom it was done to ("condemned the occupation of Kuwait")
+                boolean denial = entry.type().code().value().equals("016") || entry.type().code().root().equals("12")
+                        || judgedDeed(entry, noun);
                 boolean topic = entry.symmetric() && entry.type().code().root().equals("04"); // "discussed sanctions against Iran"
                 List<ActorMention> parties = denial ? nouns.sources(object) : topic ? List.of() : nouns.ownParties(object, noun);
                 if (victims) {
@@ -93,6 +95,14 @@ final class InferredTargets {
             inComplement = Participants.others(conditionSubjects(p), sources); // "would impose sanctions if Russia annexed"
         }
         return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
+    }
+
+    /**
+     * Praise or criticism of a deed done to someone, named by its noun ("condemned the occupation of Kuwait",
+     * "welcomed the release of the hostages"): it is aimed at the doer; whom the deed was done to is no target.
+     */
+    private static boolean judgedDeed(LexiconEntry entry, LexiconEntry noun) {
+        return noun != null && noun.noun() && noun.targets().contains("obj") && Set.of("05", "11").contains(entry.type().code().root());
     }
 
     /** The noun an appeal asks for ("called for the withdrawal of ..."), or -1. */
