@@ -14,7 +14,7 @@ import java.util.Set;
  * ("protesters set fire to the embassy") is a riot (145), not the destruction of property (171x). Immutable.
  */
 public final class CivilianTargets {
-    private static final Set<String> UNARMED = Set.of("CVL", "REF", "MED", "EDU", "HLH", "REL", "LAB", "NGO");
+    private static final Set<String> UNARMED = Set.of("CVL", "OPP", "REF", "MED", "EDU", "HLH", "REL", "LAB", "NGO");
     private final CameoOntology ontology;
 
     public CivilianTargets(CameoOntology ontology) {

@@ -198,6 +198,9 @@ public final class Modality {
                     && NEGATORS.contains(w)) {
                 return Status.NOT_FACT;
             }
+            if (d.base().equals("advmod") && Set.of("longer", "more").contains(w) && hasChild(s, d.dependent(), Set.of("no"), "advmod")) {
+                return Status.NOT_FACT; // "Poland was no longer sending weapons to Ukraine"
+            }
             if (d.base().equals("aux") && FUTURE.contains(w)) {
                 status = Status.FUTURE;
             } else if (d.base().equals("aux") && (t.tag().equals("MD") || MODALS.contains(w))) {

@@ -104,6 +104,9 @@ public final class Participants {
                         : args.children(p, d -> d.base().equals("obj") || d.base().equals("iobj"));
             } else {
                 targets = args.slot(p, slot);
+                if (targets.isEmpty() && slot.equals("to")) { // "agreed to give Pakistan a deposit": Pakistan is given to
+                    targets = args.children(p, d -> d.base().equals("iobj"));
+                }
                 if (targets.isEmpty() && object >= 0) {
                     targets = hasParticle(p, slot) ? args.at(object) : args.slot(object, slot);
                     targets = targets.isEmpty() ? args.ofSlot(object, slot) : targets; // "a note of protest to Iran"
