@@ -5,6 +5,7 @@ import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.LexiconEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -118,7 +119,7 @@ public final class Judgements {
         List<ActorMention> critics = args.slot(verb, "from");
         for (Dependency d : s.children(verb)) {
             if (critics.isEmpty() && d.base().equals("obj")) {
-                critics = args.slot(d.dependent(), "from"); // "condemnation from Japan" as one phrase
+                critics = fromBelow(d.dependent(), 3); // "condemnation from Japan"; "a response from Taipei and criticism from Washington"
             }
         }
         for (Dependency d : s.children(verb)) {
@@ -128,11 +129,46 @@ public final class Judgements {
         }
         for (Dependency d : s.parents(verb)) { // "North Korea fired a missile, prompting condemnation from Japan"
             if (d.governor() >= 0 && Set.of("advcl", "dep", "conj", "xcomp").contains(d.base())) {
-                List<ActorMention> doers = args.children(d.governor(), x -> x.base().equals("nsubj"));
+                int done = d.governor();
+                // "warned that the speaker would pay a heavy price, drawing rebukes": the warning drew them, not the paying
+                for (int climbs = 0; climbs < 4 && clauseUp(done) != null; climbs++) {
+                    done = clauseUp(done).governor();
+                }
+                List<ActorMention> doers = args.children(done, x -> x.base().equals("nsubj"));
                 return new Participants.Roles(critics, Participants.others(doers, critics), false);
             }
         }
         return new Participants.Roles(critics, List.of(), false);
+    }
+
+    /** The clause a said or relative clause belongs to ("a law that authorises ...": the verb of "a law"), or null. */
+    private Dependency clauseUp(int verb) {
+        for (Dependency d : s.parents(verb)) {
+            if (d.governor() >= 0 && d.base().equals("ccomp")) {
+                return d;
+            }
+            for (Dependency n : d.governor() >= 0 && d.base().equals("acl") ? s.parents(d.governor()) : List.<Dependency>of()) {
+                if (n.governor() >= 0 && n.governor() != verb && s.tokens().get(n.governor()).isVerb()) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The actors in the "from" phrases of a noun and of the nouns below it. */
+    private List<ActorMention> fromBelow(int noun, int depth) {
+        List<ActorMention> out = new ArrayList<>(args.slot(noun, "from"));
+        for (Dependency d : depth > 1 ? s.children(noun) : List.<Dependency>of()) {
+            if (d.base().equals("conj") || d.base().equals("nmod")) {
+                for (ActorMention m : fromBelow(d.dependent(), depth - 1)) {
+                    if (!out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private List<ActorMention> doersOf(int judged, List<ActorMention> sources) {
