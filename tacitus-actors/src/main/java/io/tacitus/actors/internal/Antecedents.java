@@ -47,6 +47,28 @@ final class Antecedents {
         return subjects.size() >= 2 ? subjects : List.of();
     }
 
+    /**
+     * "Greece and Turkey pulled their warships back": a possessive plural on the object of a verb whose subjects are
+     * two or more actors named before it stands for those subjects; empty otherwise.
+     */
+    static List<ActorMention> possessingSubjects(Sentence s, List<ActorMention> out, int pronoun) {
+        List<ActorMention> subjects = new ArrayList<>();
+        for (Dependency owned : s.parents(pronoun)) {
+            for (Dependency object : owned.relation().equals("nmod:poss") && owned.governor() >= 0
+                    ? s.parents(owned.governor()) : List.<Dependency>of()) {
+                for (Dependency d : object.governor() >= 0 && object.base().equals("obj") ? s.children(object.governor()) : List.<Dependency>of()) {
+                    for (ActorMention m : out) {
+                        if (d.base().equals("nsubj") && m.covers(d.dependent()) && m.end() <= pronoun
+                                && !m.via().startsWith("coref:") && !subjects.contains(m)) {
+                            subjects.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return subjects.size() >= 2 ? subjects : List.of();
+    }
+
     static ActorMention lastCountryBefore(List<ActorMention> mentions, int token) {
         ActorMention best = null;
         for (ActorMention m : mentions) {

@@ -110,6 +110,7 @@ public final class ReferenceResolver {
             } else if (PLURAL.contains(w) && tokens.get(i).isPronoun()) {
                 ActorMention group = Antecedents.pluralGroupBefore(tokens, out, i);
                 List<ActorMention> tellers = Antecedents.reportingSubjects(s, out, i);
+                tellers = tellers.isEmpty() ? Antecedents.possessingSubjects(s, out, i) : tellers; // "pulled their warships back"
                 if (!tellers.isEmpty()) { // "Venezuela and Nicaragua said they were withdrawing their ambassadors"
                     for (ActorMention t : tellers) {
                         out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), t.entity(), "coref:they+" + t.via()));

@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * Who holds people when the text does not say: "two American journalists sentenced to 12 years of hard labour in
  * North Korea", "Ivorian soldiers detained in Mali". A coercion told in the passive, with no agent, happens in
- * the state named as its place, when that state is not the detainees' own; an arrest with no place, in the state of
- * the people arrested ("Castillo was arrested on December 7"). Stateless.
+ * the state named as its place, when that state is not the detainees' own, and so does a release ("a French aid
+ * worker was freed in northern Mali"); an arrest with no place, in the state of the people arrested ("Castillo was
+ * arrested on December 7"). Stateless.
  */
 final class Custodians {
     private Custodians() {
@@ -22,7 +23,9 @@ final class Custodians {
 
     /** The state where the coercion took place, as the source; empty when none is named or it is the target's own. */
     static List<ActorMention> of(Sentence s, Arguments args, int p, LexiconEntry entry, List<ActorMention> targets) {
-        if (!entry.type().code().root().equals("17") || targets.isEmpty()) {
+        // "a French aid worker ... was freed in northern Mali": released by whoever held her there
+        boolean release = entry.type().code().value().equals("0841");
+        if (!(entry.type().code().root().equals("17") || release) || targets.isEmpty()) {
             return List.of();
         }
         for (ActorMention m : args.countriesBelow(p, 3)) {
@@ -40,7 +43,7 @@ final class Custodians {
         boolean arrest = entry.type().code().value().equals("173");
         boolean known = own != null && targets.stream()
                 .allMatch(t -> own.equals(t.entity().code().country()) && !t.via().contains("context:"));
-        if (!arrest || !known) {
+        if (!arrest || !known || release) {
             return List.of();
         }
         ActorEntity state = ActorEntity.undated("group:" + own + ":GOV", null, new ActorCode(own, "GOV"));
