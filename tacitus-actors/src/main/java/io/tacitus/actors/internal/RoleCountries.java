@@ -229,7 +229,7 @@ final class RoleCountries {
     /** The country of the first place named after "in" or "at" in the sentence, a capital or a country included. */
     private String setting(Sentence s, List<ActorMention> mentions) {
         for (int t = 1; t < s.tokens().size(); t++) {
-            if (!Set.of("in", "at").contains(s.tokens().get(t - 1).word())) {
+            if (!Set.of("in", "at").contains(s.tokens().get(t - 1).word()) || modifierPlace(s, t)) {
                 continue;
             }
             final int at = t;
@@ -245,6 +245,17 @@ final class RoleCountries {
             }
         }
         return null;
+    }
+
+    /** "crowds enraged by a film made in the United States": a place inside a participle or relative clause. */
+    private static boolean modifierPlace(Sentence s, int t) {
+        for (Dependency d : s.parents(t)) {
+            int g = d.governor();
+            if (g >= 0 && s.tokens().get(g).isVerb() && s.parents(g).stream().anyMatch(x -> x.base().equals("acl"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of the first place the gazetteer knows named right after "in" in the sentence ("in Istanbul"). */
