@@ -247,11 +247,11 @@ final class RoleCountries {
         return null;
     }
 
-    /** "crowds enraged by a film made in the United States": a place inside a participle or relative clause. */
+    /** "crowds enraged by a film made in the United States": a place inside a past participle modifying a noun. */
     private static boolean modifierPlace(Sentence s, int t) {
         for (Dependency d : s.parents(t)) {
             int g = d.governor();
-            if (g >= 0 && s.tokens().get(g).isVerb() && s.parents(g).stream().anyMatch(x -> x.base().equals("acl"))) {
+            if (g >= 0 && s.tokens().get(g).tag().equals("VBN") && s.parents(g).stream().anyMatch(x -> x.relation().equals("acl"))) {
                 return true;
             }
         }
