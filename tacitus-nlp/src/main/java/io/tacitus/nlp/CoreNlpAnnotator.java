@@ -16,6 +16,7 @@ import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
 import io.tacitus.nlp.internal.LexicalAuxiliaries;
 import io.tacitus.nlp.internal.PrepositionalGerunds;
+import io.tacitus.nlp.internal.SubordinateSubjects;
 import io.tacitus.nlp.internal.ReducedRelatives;
 import io.tacitus.nlp.internal.TagRepair;
 import java.util.ArrayList;
@@ -83,6 +84,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 deps = AuxlessPassives.repair(s.tokens(), deps);
                 // "responded by expelling Bolivia's ambassador": the gerund is a clause, not an adjective
                 deps = PrepositionalGerunds.repair(s.tokens(), deps);
+                // "ended after Brazil and Argentina blocked a call": the countries blocked it
+                deps = SubordinateSubjects.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

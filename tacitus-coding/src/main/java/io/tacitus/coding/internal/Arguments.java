@@ -228,6 +228,13 @@ public final class Arguments {
             return children(token, x -> owners.contains(x.dependent()));
         }
         for (Dependency d : s.children(token)) { // "a ship run by a Turkish aid group"
+            int participle = d.dependent();
+            boolean backed = d.base().equals("amod") && participle > 0 && s.tokens().get(participle - 1).word().equals("-");
+            for (Dependency a : backed ? s.children(participle) : List.<Dependency>of()) {
+                if (a.dependent() < participle - 1 && !at(a.dependent()).isEmpty()) {
+                    return at(a.dependent()); // "a US-backed call to resume negotiations": the United States'
+                }
+            }
             if (d.base().equals("acl") && s.tokens().get(d.dependent()).tag().equals("VBN")) {
                 for (Dependency a : s.children(d.dependent())) {
                     if ((a.relation().equals("obl:by") || a.relation().equals("obl:agent")) && !at(a.dependent()).isEmpty()) {

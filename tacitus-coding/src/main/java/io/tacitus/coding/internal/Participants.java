@@ -154,6 +154,10 @@ public final class Participants {
         if (targets.isEmpty() && !reciprocal && !entry.targets().isEmpty() && !statement && !direct) {
             targets = others(inferred.targets(p, object, entry, sources), sources); // not "its" blockade
         }
+        boolean rebuttal = entry.type().code().value().equals("016") || entry.type().code().root().equals("12");
+        if (targets.isEmpty() && rebuttal) { // "a charge both Phnom Penh and Beijing deny": whoever made it
+            targets = others(Rebuttals.chargers(s, finder, p), sources);
+        }
         if (targets.isEmpty() && entry.type().code().value().equals("016")) {
             targets = discourse.deeds().accusersOf(sources); // "Yerevan denied the claim": whose claim
         }
