@@ -234,7 +234,7 @@ public final class EntryMatcher {
         }
         for (Dependency d : s.children(t)) {
             boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass");
-            if (object) {
+            if (object && !NounParticipants.answers(s, t, d.dependent())) {
                 out.add(d.dependent());
             }
         }

@@ -90,8 +90,8 @@ public final class Modality {
             if (!argument) {
                 return Status.FACT; // an adjunct ("in their first meeting") is not under the clause's modality
             }
-            if (DENYING.contains(s.tokens().get(up.governor()).lemma())) {
-                return Status.NOT_FACT; // "hoped the deal would pave the way", "rejected the ceasefire"
+            if (DENYING.contains(s.tokens().get(up.governor()).lemma()) && !NounParticipants.answers(s, up.governor(), p)) {
+                return Status.NOT_FACT; // "hoped the deal would pave the way", "rejected the ceasefire"; not "rejected Kyiv's request"
             }
             node = up.governor();
         }

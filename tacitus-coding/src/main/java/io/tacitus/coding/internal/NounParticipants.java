@@ -88,7 +88,10 @@ final class NounParticipants {
             if (sources.isEmpty() && (argument || setting) && !denied && !(argument && speaksOf(v))) {
                 sources = finder.verbSources(v, 0); // "launched an offensive", "in a phone call, Putin ..."; not "during the war"
             }
-            if (targets.isEmpty() && sent && argument) { // "Turkey accepted a written apology from Israel": by Turkey
+            boolean answered = SENT.contains(entry.type().code().root()) && argument && !sources.isEmpty()
+                    && ANSWERS.contains(s.tokens().get(v).lemma().toLowerCase());
+            // "Turkey accepted a written apology from Israel": by Turkey; "failed to approve Washington's request": Turkey's
+            if (targets.isEmpty() && (sent || answered) && argument) {
                 targets = Participants.others(finder.verbSources(v, 0), sources);
             }
             if (targets.isEmpty()) {
@@ -163,6 +166,25 @@ final class NounParticipants {
         LexiconEntry e = matcher.match(s, v);
         return e != null && REACTING.contains(e.type().code().root());
     }
+
+    /**
+     * Whether a verb answers its object, an appeal, offer or demand that names its sender: "rebuffed calls from
+     * Britain", "rejected Washington's request". The answer and the appeal are two events.
+     */
+    static boolean answers(Sentence s, int verb, int noun) {
+        return ANSWERS.contains(s.tokens().get(verb).lemma().toLowerCase())
+                && ADDRESSED.contains(s.tokens().get(noun).lemma().toLowerCase()) && s.children(noun).stream()
+                .anyMatch(d -> d.relation().equals("nmod:from") || d.relation().equals("nmod:poss"));
+    }
+
+    /** Words for what one side addresses to another and the other answers. */
+    private static final Set<String> ADDRESSED = Set.of("request", "appeal", "plea", "call", "offer", "proposal", "demand",
+            "invitation", "ultimatum", "apology", "accusation", "allegation", "charge", "claim", "warning", "threat",
+            "criticism", "condemnation", "protest", "complaint");
+
+    /** Verbs that answer an appeal, offer or demand addressed to their subject ("rejected Kyiv's request"). */
+    private static final Set<String> ANSWERS = Set.of("accept", "approve", "grant", "reject", "refuse", "rebuff", "decline",
+            "spurn", "ignore", "heed", "answer", "deny", "dismiss", "consider", "study", "welcome");
 
     /** "after 16 hours of talks", "before talks with King Abdullah": talks told beside the clause's act. */
     private static final Set<String> SEQUENCED = Set.of("obl:after", "obl:before", "obl:ahead_of");

@@ -155,6 +155,9 @@ public final class Screening {
         if (naming(s, t)) {
             return true;
         }
+        if (e.noun() && e.flags().contains("direct")) { // "calls for a truce" appeal; "a call from Putin" is a phone call
+            return s.children(t).stream().noneMatch(d -> e.targets().contains(d.marker()));
+        }
         if (e.noun() || e.particle() != null || !e.objects().isEmpty() || e.targets().isEmpty()
                 || e.targets().contains("obj") || e.symmetric()) {
             return false;
