@@ -50,6 +50,10 @@ public final class EventDating {
             return anchor == null ? new Dated(null, null)
                     : new Dated(EventDate.of(anchor.plusDays(own.shiftDays())), DateSource.TEXT);
         }
+        EventDate hung = RelativeClauses.date(s, p, (x, v) -> attached(x, v, isPredicate, 0));
+        if (hung != null) { // "on Friday, two days after a patrol shot", parsed dep(days, shot)
+            return new Dated(hung, DateSource.TEXT);
+        }
         TimeExpression sole = soleDay(s, p, isPredicate, published);
         if (sole != null) { // "barred Lukashenko from entering their territory on Monday": the day hangs lower
             return new Dated(sole.value(), DateSource.TEXT);
@@ -184,8 +188,9 @@ public final class EventDating {
     }
 
     private static TimeExpression attached(Sentence s, int p, IntPredicate isPredicate, int depth) {
-        for (TimeExpression t : s.times()) {
-            if (attachesTo(s, t.head(), p, isPredicate)) {
+        for (TimeExpression t : s.times()) { // not a deadline: "gave Seoul until Saturday afternoon"
+            boolean deadline = t.start() > 0 && Set.of("until", "till", "by").contains(s.tokens().get(t.start() - 1).word().toLowerCase());
+            if (!deadline && attachesTo(s, t.head(), p, isPredicate)) {
                 return t;
             }
         }

@@ -148,7 +148,9 @@ public final class TimeWords {
     /** Whether "after" at the index introduces a noun phrase (case marker), not a clause (mark). */
     private static boolean afterNoun(Sentence s, int after) {
         for (var d : s.parents(after)) {
-            if (d.relation().equals("case")) {
+            // "a day after the agreement"; not "two days after a patrol shot", parsed as case(days, after)
+            boolean subject = s.parents(d.governor()).stream().anyMatch(x -> x.base().equals("nsubj"));
+            if (d.relation().equals("case") && d.governor() > after && !subject) {
                 return true;
             }
         }
