@@ -68,7 +68,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     public Optional<Location> resolve(String name, Set<String> contextCountries) {
         Objects.requireNonNull(contextCountries, "contextCountries");
         List<Reading> readings = table.readings(PlaceKey.of(Objects.requireNonNull(name, "name")));
-        if (readings.isEmpty()) {
+        if (readings.isEmpty() || name.strip().matches("[IVXL]{2,}")) { // "World War II" names no Finnish village
             return Optional.empty();
         }
         Reading best = readings.stream().min(new ReadingOrder(table, contextCountries)).orElseThrow();

@@ -4,6 +4,7 @@ package io.tacitus.actors.internal;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +12,8 @@ import java.util.Set;
  * A country or capital that only qualifies a word, standing for no actor: an origin before a hyphen and a
  * participle ("the Egyptian-born militant", "Soviet-designed tanks": sheltering him is no act towards Egypt),
  * and a city that names an accord or a meeting after its venue ("violated the Doha agreement", "the Minsk
- * accords": Qatar and Belarus are not parties). Stateless.
+ * accords": Qatar and Belarus are not parties), and a country inside the name of waters ("the Gulf of Siam").
+ * Stateless.
  */
 final class Attributives {
     private static final Set<String> PARTICIPLES = Set.of("born", "raised", "educated", "trained", "designed", "made",
@@ -23,9 +25,42 @@ final class Attributives {
     private Attributives() {
     }
 
+    /** Waters and lands named after a country: "the Gulf of Siam", "the Sea of Japan", "the Gulf of Mexico". */
+    private static final Set<String> FEATURES = Set.of("gulf", "sea", "bay", "strait", "straits", "isthmus", "lake");
+
     /** True if the mention only qualifies a word and stands for no actor. */
     static boolean qualifier(Sentence s, ActorMention m) {
-        return origin(s, m) || venue(s, m);
+        return origin(s, m) || venue(s, m) || feature(s, m);
+    }
+
+    /**
+     * A country named inside the name of waters ("seized the vessel in the Gulf of Siam") or an organisation
+     * named inside a longer name the dictionary lacks ("the West Papua National Liberation Army" is not
+     * Colombia's ELN): a proper name goes on before it.
+     */
+    static boolean partOfName(Sentence s, ActorMention m, List<ActorMention> found) {
+        int before = m.start() - 1;
+        if (!m.entity().id().startsWith("org:") || before < 0) {
+            return false;
+        }
+        var t = s.tokens().get(before);
+        boolean proper = t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
+        return proper && found.stream().noneMatch(x -> x != m && x.covers(before));
+    }
+
+    private static boolean feature(Sentence s, ActorMention m) {
+        if (!m.entity().id().startsWith("country:")) {
+            return false;
+        }
+        for (Dependency d : s.parents(m.head())) {
+            int g = d.governor();
+            boolean named = g >= 0 && s.tokens().get(g).tag().startsWith("NNP")
+                    && FEATURES.contains(s.tokens().get(g).word().toLowerCase(Locale.ROOT));
+            if (named && d.relation().equals("nmod:of")) { // not "the Taiwan Strait", where crossing is towards Taiwan
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean origin(Sentence s, ActorMention m) {

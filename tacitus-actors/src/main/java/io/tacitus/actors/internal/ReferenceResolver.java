@@ -56,7 +56,8 @@ public final class ReferenceResolver {
     public List<ActorMention> resolve(Sentence s, List<ActorMention> found) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention listed : found) {
-            if (PlaceNamedLikePeople.place(s, listed, places) || Attributives.qualifier(s, listed)) {
+            if (PlaceNamedLikePeople.place(s, listed, places) || Attributives.qualifier(s, listed)
+                    || Attributives.partOfName(s, listed, found)) {
                 continue; // "its consulate in Lagos": the city, not Ricardo Lagos; "the Egyptian-born militant"
             }
             // "ethnic Armenian separatists", before "their" is read; "Bill Clinton ... Mr Clinton" is still Bill
