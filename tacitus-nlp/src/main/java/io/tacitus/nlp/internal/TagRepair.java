@@ -12,7 +12,8 @@ import java.util.Set;
  * a determiner or possessive, and not itself modifying a noun, is a noun ("the bombing of", "its killing"); so is a
  * base verb between an adjective or determiner and a modal or finite verb ("any Israeli counterattack would"). A
  * capitalised verb between a comma or a name and another name is part of the name ("Said Abdullo Nuri"); a
- * participle after a subject and a floating quantifier is the finite verb ("Germany and France each expelled").
+ * participle after a subject and a floating quantifier is the finite verb ("Germany and France each expelled"),
+ * and so is one after "X's military" ("Myanmar's military seized power").
  */
 public final class TagRepair {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "his", "her",
@@ -58,6 +59,14 @@ public final class TagRepair {
             boolean subjectBefore = i >= 2 && (tokens.get(i - 2).tag().startsWith("NN") || tokens.get(i - 2).tag().equals("PRP"));
             if ("VBN".equals(t.tag()) && FLOATING.contains(before) && subjectBefore) {
                 t.setTag("VBD");
+                n++;
+            }
+            // "Myanmar's military seized power": after a possessive, "military" is the army and the participle its verb
+            boolean army = t.word().equalsIgnoreCase("military") && "JJ".equals(t.tag()) && before.equals("'s")
+                    && (next.equals("VBN") || next.equals("VBD"));
+            if (army) {
+                t.setTag("NN");
+                tokens.get(i + 1).setTag("VBD");
                 n++;
             }
             // "the opposition leader, Said Abdullo Nuri, signed": a capitalised verb inside a name is part of it
