@@ -63,6 +63,20 @@ final class Agents {
      * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
      * fired from Ethiopia's Tigray region").
      */
+    /** Who decided the act of a "to" clause on a noun of deciding ("Pretoria's decision to throw out"), or empty. */
+    List<ActorMention> decider(int verb) {
+        for (Dependency d : s.parents(verb)) {
+            if (d.relation().equals("acl:to") && d.governor() >= 0
+                    && DECIDED.contains(s.tokens().get(d.governor()).lemma().toLowerCase())) {
+                return ownerOf(d.governor());
+            }
+        }
+        return List.of();
+    }
+
+    /** Nouns of deciding whose "to" clause is the decided act: "Russia's decision to expel the envoys". */
+    private static final Set<String> DECIDED = Set.of("decision", "move", "order", "vote", "choice", "determination");
+
     List<ActorMention> ownerOf(int noun) {
         List<ActorMention> out = args.children(noun, x -> x.relation().equals("amod") || x.relation().equals("compound")
                 || x.relation().equals("nmod:poss"));

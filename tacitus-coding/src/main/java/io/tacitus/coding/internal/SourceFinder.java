@@ -94,6 +94,7 @@ final class SourceFinder {
                 }
             }
         }
+        out = out.isEmpty() ? agents.decider(p) : out; // "Russia's decision to expel the envoys"
         List<ActorMention> sayer = Sayers.ofConjoinedClause(args, p, !out.isEmpty());
         out = sayer.isEmpty() ? out : sayer;
         if (!out.isEmpty() || depth >= 3 || hasOwnSubject(p) || passiveParticiple(p)) {
