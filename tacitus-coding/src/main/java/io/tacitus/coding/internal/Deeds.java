@@ -52,6 +52,21 @@ public final class Deeds {
         return any;
     }
 
+    /**
+     * The targets of the latest event of a root with targets other than the given sources: "Warsaw extended its ban on
+     * Ukrainian grain, and Hungary and Slovakia imposed similar measures" falls on Ukraine too.
+     */
+    public List<ActorMention> lastTargetsOf(String root, List<ActorMention> sources) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            List<ActorMention> others = foreign(Participants.others(t.targets(), sources), sources);
+            if (t.root().equals(root) && !others.isEmpty()) {
+                return others;
+            }
+        }
+        return List.of();
+    }
+
     /** The first actor of each country, in order; actors without a country are left out. */
     private static List<ActorMention> onePerCountry(List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>();

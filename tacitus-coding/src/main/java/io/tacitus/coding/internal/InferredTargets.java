@@ -37,6 +37,12 @@ final class InferredTargets {
      * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
      */
     List<ActorMention> targets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
+        boolean copied = object >= 0 && args.below(object, 3).isEmpty() && s.children(object).stream().anyMatch(d -> d.base().equals("amod")
+                && Set.of("similar", "same", "identical", "matching", "reciprocal").contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
+        List<ActorMention> same = copied ? discourse.deeds().lastTargetsOf(entry.type().code().root(), sources) : List.of();
+        if (!same.isEmpty()) {
+            return same; // "and Hungary and Slovakia imposed similar measures": on whom the first measures fell
+        }
         if (object < 0 && Set.of("02", "10").contains(entry.type().code().root())) {
             object = forWhat(p); // "called for the withdrawal of Chinese forces": who is to withdraw
         }
