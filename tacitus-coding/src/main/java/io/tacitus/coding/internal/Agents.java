@@ -63,6 +63,28 @@ final class Agents {
      * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
      * fired from Ethiopia's Tigray region").
      */
+    /**
+     * The subjects and those named as acting with them: "Britain imposed sanctions, together with the European Union,
+     * the United States and Canada, on four Chinese officials" (not the officials, whose own "on" the parser joined).
+     */
+    List<ActorMention> withCompanions(int verb, List<ActorMention> subjects) {
+        if (subjects.isEmpty()) {
+            return subjects;
+        }
+        List<ActorMention> out = new ArrayList<>(subjects);
+        for (Dependency d : s.children(verb)) {
+            boolean with = Set.of("together_with", "along_with", "alongside").contains(d.marker()) && d.base().equals("obl");
+            boolean ownCase = s.children(d.dependent()).stream().anyMatch(x -> x.base().equals("case")
+                    && !Set.of("together", "along", "with", "alongside").contains(s.tokens().get(x.dependent()).lemma().toLowerCase()));
+            for (ActorMention m : with && !ownCase ? args.at(d.dependent()) : List.<ActorMention>of()) {
+                if (!out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Who decided the act of a "to" clause on a noun of deciding ("Pretoria's decision to throw out"), or empty. */
     List<ActorMention> decider(int verb) {
         for (Dependency d : s.parents(verb)) {

@@ -171,7 +171,10 @@ public final class Arguments {
     public List<ActorMention> slot(int governor, String preposition) {
         List<ActorMention> out = new ArrayList<>();
         for (Dependency d : s.children(governor)) {
-            if ((d.base().equals("obl") || d.base().equals("nmod")) && d.marker().equals(preposition)) {
+            // or its own preposition, where the parser joined it to another phrase ("together with Canada, on four officials")
+            boolean own = s.children(d.dependent()).stream().anyMatch(x -> x.base().equals("case")
+                    && x.dependent() < d.dependent() && s.tokens().get(x.dependent()).word().equalsIgnoreCase(preposition));
+            if ((d.base().equals("obl") || d.base().equals("nmod")) && (d.marker().equals(preposition) || own)) {
                 List<ActorMention> here = at(d.dependent());
                 for (ActorMention m : here.isEmpty() ? below(d.dependent(), 2) : here) {
                     if (!containsEntity(out, m)) {

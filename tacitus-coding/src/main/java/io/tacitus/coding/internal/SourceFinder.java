@@ -49,6 +49,7 @@ final class SourceFinder {
         // a "passive subject" of a verb with an object was inherited by conjunction: "who was put in charge ..., flew
         // to Smolensk and met Tusk"; it is the subject
         List<ActorMention> out = isPassive(p) || modifier ? agents.of(p) : args.children(p, d -> d.base().equals("nsubj"));
+        out = agents.withCompanions(p, out); // "Britain, together with the United States, imposed sanctions"
         for (Dependency d : s.parents(p)) { // "summoned Pakistan's envoy to demand an explanation": the summoner demands
             boolean toClause = d.relation().equals("acl:to") || (d.base().equals("dep") && s.children(p).stream()
                     .anyMatch(x -> x.base().equals("mark") && s.tokens().get(x.dependent()).lemma().equals("to")));
