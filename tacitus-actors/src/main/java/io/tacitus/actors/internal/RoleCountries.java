@@ -142,10 +142,10 @@ final class RoleCountries {
         return new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+ethnic");
     }
 
-    /** "the leaders of Australia", "Syria's rebels": the parse gives the role its country; the coder reads it. */
+    /** "the leaders of Australia", "Syria's rebels", "police officers from the UAE": the parse gives the role its country. */
     private static boolean hasOwnCountry(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (Dependency d : s.children(m.head())) {
-            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.base().equals("amod")) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss") || d.base().equals("amod")) {
                 for (ActorMention other : mentions) {
                     if (other != m && other.covers(d.dependent()) && other.entity().code().country() != null) {
                         return true;

@@ -80,7 +80,7 @@ public final class Arguments {
         if (out.size() == 1 && out.get(0).entity().code().country() == null) {
             List<ActorMention> countries = new ArrayList<>();
             for (Dependency d : s.children(token)) {
-                if (d.relation().equals("nmod:of") || MODIFIERS.contains(d.relation())) {
+                if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || MODIFIERS.contains(d.relation())) {
                     for (ActorMention c : at(d.dependent())) {
                         if (c.entity().code().country() != null && c != out.get(0)) {
                             countries.add(withCountry(out.get(0), c.entity().code().country()));
