@@ -19,6 +19,7 @@ final class StoryDays {
     private static final Set<String> SETTINGS = Set.of("during", "at", "in", "on");
     private final LocalDate published;
     private EventDate narrative;
+    private EventDate named;
     private LocalDate latest;
 
     StoryDays(LocalDate published) {
@@ -32,6 +33,9 @@ final class StoryDays {
             boolean recent = recent(d);
             if (recent && !asideNoun(s, t)) {
                 narrative = d;
+                // "two days after a drone strike killed ...": a day told before the sentence's own is not "the same day"
+                boolean before = t.relative() && t.end() < s.tokens().size() && s.tokens().get(t.end()).word().equalsIgnoreCase("after");
+                named = before ? named : d;
             }
             if (recent && !t.relative() && (latest == null || d.start().isAfter(latest))) {
                 // the latest day of the story: "Trump called off the meeting on Thursday, citing the seizure on
@@ -51,7 +55,7 @@ final class StoryDays {
 
     /** The day last named close before publication (the narrative date), or null: what "that day" means. */
     LocalDate lastNamed() {
-        return narrative == null ? null : narrative.start();
+        return named == null ? null : named.start();
     }
 
     /**
