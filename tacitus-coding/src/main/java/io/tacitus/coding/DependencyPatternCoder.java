@@ -12,6 +12,7 @@ import io.tacitus.api.PlaceResolver;
 import io.tacitus.api.Sentence;
 import io.tacitus.coding.internal.Arguments;
 import io.tacitus.coding.internal.CivilianTargets;
+import io.tacitus.coding.internal.DeniedCharges;
 import io.tacitus.coding.internal.ForeignMeasures;
 import io.tacitus.coding.internal.Discourse;
 import io.tacitus.coding.internal.EntryMatcher;
@@ -161,7 +162,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 meeting.ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
             }
         }
-        return events;
+        return DeniedCharges.drop(events); // "accused Russian aircraft of bombing ..., a raid Moscow denies"
     }
 
     private static final Set<String> ARMED = Set.of("MIL", "COP", "REB", "INS", "UAF", "SPY");
