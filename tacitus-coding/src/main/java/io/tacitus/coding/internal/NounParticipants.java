@@ -121,6 +121,8 @@ final class NounParticipants {
                     }
                 }
                 targets = targets.isEmpty() ? args.children(v, d -> d.base().equals("obj")) : targets;
+                // "apologised to Putin in a telephone call": the call was with the one spoken to
+                targets = targets.isEmpty() ? args.children(v, d -> d.relation().equals("obl:to")) : targets;
             }
             if (up.relation().equals("nsubj") && harms(v)) { // "Israeli air strikes killed 230 people in Gaza"
                 List<ActorMention> victims = Participants.others(harmed(v), sources);
