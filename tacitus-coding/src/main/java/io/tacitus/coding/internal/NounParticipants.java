@@ -16,7 +16,7 @@ import java.util.Set;
  * from the sentence it reads.
  */
 final class NounParticipants {
-    static final Set<String> MEASURES = Set.of("hour", "day", "week", "month", "year", "round", "session");
+    static final Set<String> MEASURES = Set.of("minute", "hour", "day", "week", "month", "year", "round", "session");
     private final Arguments args;
     private final Sentence s;
     private final EntryMatcher matcher;
