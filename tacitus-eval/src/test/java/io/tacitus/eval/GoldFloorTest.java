@@ -118,56 +118,71 @@ class GoldFloorTest {
 
     /**
      * Fifth session: l-p written at its start (they also list domestic events), q-s near its end, t-v after its
-     * last change to the engine (scored once, unread); a little under the eighth session's final figures (0.575,
-     * 0.593 and 0.591), which read them as development files.
+     * last change to the engine (scored once, unread); a little under the ninth session's final figures (0.595,
+     * 0.608 and 0.601), which read them as development files.
      */
     @Test
     void fifth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport early = heldOut("l", "m", "n", "o", "p");
-        assertTrue(early.f1() >= 0.55 && early.forbidden() == 0, early.render(true));
+        assertTrue(early.f1() >= 0.57 && early.forbidden() == 0, early.render(true));
         EvalReport late = heldOut("q", "r", "s");
-        assertTrue(late.f1() >= 0.56 && late.forbidden() <= 1, late.render(true));
+        assertTrue(late.f1() >= 0.58 && late.forbidden() <= 1, late.render(true));
         EvalReport last = heldOut("t", "u", "v");
-        assertTrue(last.f1() >= 0.57 && last.forbidden() == 0, last.render(true));
+        assertTrue(last.f1() >= 0.58 && last.forbidden() == 0, last.render(true));
     }
 
     /**
      * Sixth session: w-z written at its start by helpers who never ran the engine, aa-ac after its last engine
      * change; scored on its starting and final code (0.527 and 0.564), never read in it. The seventh session read
-     * them as development files (0.635 and 0.658 at its end); a little under those figures.
+     * them as development files (0.635 and 0.658 at its end; 0.654 and 0.722 at the ninth session's end); a little
+     * under those figures.
      */
     @Test
     void sixth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport r = heldOut("w", "x", "y", "z");
-        assertTrue(r.f1() >= 0.61 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.78, r.render(true));
+        assertTrue(r.f1() >= 0.63 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.77, r.render(true));
         EvalReport late = heldOut("aa", "ab", "ac");
-        assertTrue(late.f1() >= 0.63 && late.forbidden() <= 2, late.render(true));
+        assertTrue(late.f1() >= 0.69 && late.forbidden() <= 2, late.render(true));
     }
 
     /**
      * Seventh session: ad-ag and ah-aj written at its start by helpers who never ran the engine, scored on its
      * starting code (0.539 and 0.531) and on its final code (0.564 and 0.530), never read. The eighth session read
-     * them as development files (0.632 and 0.597 at its end); a little under those figures.
+     * them as development files (0.632 and 0.597 at its end; 0.646 and 0.607 at the ninth session's end); a little
+     * under those figures.
      */
     @Test
     void seventh_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport r = heldOut("ad", "ae", "af", "ag");
-        assertTrue(r.f1() >= 0.60 && r.forbidden() <= 5 && r.dateAccuracy() >= 0.74, r.render(true));
+        assertTrue(r.f1() >= 0.62 && r.forbidden() <= 3 && r.dateAccuracy() >= 0.75, r.render(true));
         EvalReport late = heldOut("ah", "ai", "aj");
-        assertTrue(late.f1() >= 0.56 && late.forbidden() <= 2, late.render(true));
+        assertTrue(late.f1() >= 0.58 && late.forbidden() <= 2, late.render(true));
     }
 
     /**
      * Eighth session: ak-an and ao-aq written at its start by helpers who never ran the engine, scored on its
-     * starting code (0.575 together) and on its final code (0.593 together: 0.565 and 0.623), never read; a
-     * little under the final figures (regression guards only).
+     * starting code (0.575 together) and on its final code (0.593 together: 0.565 and 0.623), never read. The ninth
+     * session read them as development files (0.608 and 0.680 at its end); a little under those figures.
      */
     @Test
     void eighth_session_held_out_gold_does_not_get_worse() throws IOException {
         EvalReport r = heldOut("ak", "al", "am", "an");
-        assertTrue(r.f1() >= 0.54 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.80, r.render(true));
+        assertTrue(r.f1() >= 0.58 && r.forbidden() <= 2 && r.dateAccuracy() >= 0.80, r.render(true));
         EvalReport late = heldOut("ao", "ap", "aq");
-        assertTrue(late.f1() >= 0.60 && late.forbidden() <= 1, late.render(true));
+        assertTrue(late.f1() >= 0.65 && late.forbidden() <= 1, late.render(true));
+    }
+
+    /**
+     * Ninth session: ar-at and au-ax written at its start by helpers who never ran the engine, scored on its
+     * starting code (0.551 together) and on its final code (0.559 together: 0.554 and 0.564), never read; a little
+     * under the final figures (regression guards only).
+     */
+    @Test
+    void ninth_session_held_out_gold_does_not_get_worse() throws IOException {
+        EvalReport r = heldOut("ar", "as", "at");
+        assertTrue(r.f1() >= 0.53 && r.forbidden() <= 1 && r.dateAccuracy() >= 0.65, r.render(true));
+        EvalReport late = heldOut("au", "av", "aw", "ax");
+        assertTrue(late.f1() >= 0.54 && late.forbidden() <= 1 && late.dateAccuracy() >= 0.85, late.render(true));
     }
 
     @Test
