@@ -56,7 +56,8 @@ final class Antecedents {
         for (Dependency owned : s.parents(pronoun)) {
             for (Dependency object : owned.relation().equals("nmod:poss") && owned.governor() >= 0
                     ? s.parents(owned.governor()) : List.<Dependency>of()) {
-                for (Dependency d : object.governor() >= 0 && object.base().equals("obj") ? s.children(object.governor()) : List.<Dependency>of()) {
+                boolean onObject = object.governor() >= 0 && object.base().equals("obj");
+                for (Dependency d : onObject ? s.children(object.governor()) : List.<Dependency>of()) {
                     for (ActorMention m : out) {
                         if (d.base().equals("nsubj") && m.covers(d.dependent()) && m.end() <= pronoun
                                 && !m.via().startsWith("coref:") && !subjects.contains(m)) {

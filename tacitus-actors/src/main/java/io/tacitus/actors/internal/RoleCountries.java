@@ -145,7 +145,7 @@ final class RoleCountries {
     /** "the leaders of Australia", "Syria's rebels", "police officers from the UAE": the parse gives the role its country. */
     private static boolean hasOwnCountry(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (Dependency d : s.children(m.head())) {
-            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:from") || d.relation().equals("nmod:poss") || d.base().equals("amod")) {
+            if (Set.of("nmod:of", "nmod:from", "nmod:poss").contains(d.relation()) || d.base().equals("amod")) {
                 for (ActorMention other : mentions) {
                     if (other != m && other.covers(d.dependent()) && other.entity().code().country() != null) {
                         return true;

@@ -189,8 +189,7 @@ public final class EventDating {
 
     private static TimeExpression attached(Sentence s, int p, IntPredicate isPredicate, int depth) {
         for (TimeExpression t : s.times()) { // not a deadline: "gave Seoul until Saturday afternoon"
-            boolean deadline = t.start() > 0 && Set.of("until", "till", "by").contains(s.tokens().get(t.start() - 1).word().toLowerCase());
-            if (!deadline && attachesTo(s, t.head(), p, isPredicate)) {
+            if (!RelativeClauses.deadline(s, t) && attachesTo(s, t.head(), p, isPredicate)) {
                 return t;
             }
         }

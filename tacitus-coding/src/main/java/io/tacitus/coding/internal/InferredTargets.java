@@ -37,8 +37,8 @@ final class InferredTargets {
      * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
      */
     List<ActorMention> targets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
-        boolean copied = object >= 0 && args.below(object, 3).isEmpty() && s.children(object).stream().anyMatch(d -> d.base().equals("amod")
-                && Set.of("similar", "same", "identical", "matching", "reciprocal").contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
+        boolean copied = object >= 0 && args.below(object, 3).isEmpty() && s.children(object).stream()
+                .anyMatch(d -> d.base().equals("amod") && COPIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
         List<ActorMention> same = copied ? discourse.deeds().lastTargetsOf(entry.type().code().root(), sources) : List.of();
         if (!same.isEmpty()) {
             return same; // "and Hungary and Slovakia imposed similar measures": on whom the first measures fell
@@ -110,6 +110,9 @@ final class InferredTargets {
     private static boolean judgedDeed(LexiconEntry entry, LexiconEntry noun) {
         return noun != null && noun.noun() && noun.targets().contains("obj") && Set.of("05", "11").contains(entry.type().code().root());
     }
+
+    /** Words that make an act a copy of the last one: "imposed similar measures", "took the same step". */
+    private static final Set<String> COPIES = Set.of("similar", "same", "identical", "matching", "reciprocal");
 
     /** The noun an appeal asks for ("called for the withdrawal of ..."), or -1. */
     private int forWhat(int p) {

@@ -5,16 +5,22 @@ import io.tacitus.api.Dependency;
 import io.tacitus.api.EventDate;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.TimeExpression;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
  * A clause the parser hangs on a relative time word: in "ordered troops to the border on Friday, two days after a
  * patrol shot dead a boy" CoreNLP may build {@code dep(days, shot)}, so the shooting hangs on "two days" instead
- * of "after". Its date is the day of the clause "two days" belongs to, shifted by it: the Wednesday before.
- * Stateless.
+ * of "after". Its date is the day of the clause "two days" belongs to, shifted by it: the Wednesday before. Also
+ * which times are deadlines, dating no event. Stateless.
  */
 final class RelativeClauses {
     private RelativeClauses() {
+    }
+
+    /** A time given as a deadline ("until Saturday afternoon", "by Monday"), which dates no event. */
+    static boolean deadline(Sentence s, TimeExpression t) {
+        return t.start() > 0 && Set.of("until", "till", "by").contains(s.tokens().get(t.start() - 1).word().toLowerCase());
     }
 
     /**

@@ -34,7 +34,8 @@ public final class SubordinateSubjects {
             Set<Integer> nouns = new HashSet<>();
             String marker = null;
             for (Dependency d : out) {
-                if (d.governor() == dep.governor() && d.base().equals("obl") && CONJUNCTIONS.contains(d.marker()) && d.dependent() < v) {
+                boolean phrase = d.governor() == dep.governor() && d.base().equals("obl") && CONJUNCTIONS.contains(d.marker());
+                if (phrase && d.dependent() < v) {
                     nouns.add(d.dependent());
                     marker = d.marker();
                 }
@@ -57,7 +58,8 @@ public final class SubordinateSubjects {
         for (Dependency d : deps) {
             if (d.equals(dep)) {
                 out.add(new Dependency("advcl:" + marker, d.governor(), v));
-            } else if (d.governor() == dep.governor() && d.base().equals("obl") && marker.equals(d.marker()) && nouns.contains(d.dependent())) {
+            } else if (d.governor() == dep.governor() && d.base().equals("obl") && marker.equals(d.marker())
+                    && nouns.contains(d.dependent())) {
                 out.add(new Dependency("nsubj", v, d.dependent()));
             } else if (nouns.contains(d.governor()) && d.relation().equals("case")) {
                 out.add(new Dependency("mark", v, d.dependent()));
