@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 package io.tacitus.actors.internal;
 
+import io.tacitus.api.ActorCode;
+import io.tacitus.api.ActorEntity;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +26,23 @@ final class Attributives {
             "ceasefire", "truce", "plan", "roadmap");
 
     private Attributives() {
+    }
+
+    /**
+     * A person the text names as an opposition leader ("opposition leader Morgan Tsvangirai") is the opposition of
+     * their country that day, whatever office the dictionary gives them: the mention says which side they speak for.
+     */
+    static ActorMention inOpposition(Sentence s, ActorMention m, LocalDate day) {
+        ActorCode code = m.entity().codeOn(day);
+        boolean said = false;
+        for (int t = m.start(); t < m.head(); t++) {
+            said |= s.tokens().get(t).word().equalsIgnoreCase("opposition");
+        }
+        if (!said || !m.entity().isPerson() || code.country() == null || "OPP".equals(code.role())) {
+            return m;
+        }
+        ActorEntity e = ActorEntity.undated(m.entity().id(), m.entity().name(), new ActorCode(code.country(), "OPP"));
+        return new ActorMention(m.start(), m.end(), m.head(), m.text(), e, m.via() + "+opposition");
     }
 
     /** Waters and lands named after a country: "the Gulf of Siam", "the Sea of Japan", "the Gulf of Mexico". */

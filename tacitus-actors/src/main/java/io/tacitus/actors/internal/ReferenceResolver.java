@@ -66,7 +66,7 @@ public final class ReferenceResolver {
                 boolean states = s.tokens().get(m.head()).word().equalsIgnoreCase("governments"); // "a charge both governments deny"
                 pair(out, m.start(), m.end(), m.head(), m.text(), "coref:pair+" + m.via(), states);
             } else {
-                out.add(titled(s, m));
+                out.add(Attributives.inOpposition(s, titled(s, m), docDate)); // "opposition leader Morgan Tsvangirai"
             }
         }
         out.addAll(AppositiveNames.find(s, out)); // "France's ambassador, Joel Meyer,"
