@@ -77,7 +77,8 @@ final class RoleCountries {
             if (iso == null && placesOnly && "MIL".equals(m.entity().code().role()) && lastForce != null) {
                 iso = lastForce;
             }
-            Set<String> counterparts = NearestCountry.counterparts(s, mentions, m);
+            // what it deals with matters only when nothing before gave a country
+            Set<String> counterparts = iso == null ? NearestCountry.counterparts(s, mentions, m) : Set.of();
             boolean local = LOCAL.contains(m.entity().code().role());
             // "Addressing Friday prayers in Tehran, ... demonstrators marched on the German embassy": Tehran's crowds
             iso = iso == null && local && where != null && !counterparts.contains(where) ? where : iso;

@@ -59,11 +59,6 @@ final class Agents {
     }
 
     /**
-     * Who owns a weapon or an act of force named by a noun: its possessive or adjective ("Israeli air
-     * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
-     * fired from Ethiopia's Tigray region").
-     */
-    /**
      * The subjects and those named as acting with them: "Britain imposed sanctions, together with the European Union,
      * the United States and Canada, on four Chinese officials" (not the officials, whose own "on" the parser joined).
      */
@@ -73,10 +68,12 @@ final class Agents {
         }
         List<ActorMention> out = new ArrayList<>(subjects);
         for (Dependency d : s.children(verb)) {
-            boolean with = Set.of("together_with", "along_with", "alongside").contains(d.marker()) && d.base().equals("obl");
+            if (!d.base().equals("obl") || !COMPANIONS.contains(d.marker())) {
+                continue;
+            }
             boolean ownCase = s.children(d.dependent()).stream().anyMatch(x -> x.base().equals("case")
-                    && !Set.of("together", "along", "with", "alongside").contains(s.tokens().get(x.dependent()).lemma().toLowerCase()));
-            for (ActorMention m : with && !ownCase ? args.at(d.dependent()) : List.<ActorMention>of()) {
+                    && !COMPANION_WORDS.contains(s.tokens().get(x.dependent()).lemma().toLowerCase()));
+            for (ActorMention m : ownCase ? List.<ActorMention>of() : args.at(d.dependent())) {
                 if (!out.contains(m)) {
                     out.add(m);
                 }
@@ -84,6 +81,9 @@ final class Agents {
         }
         return out;
     }
+
+    private static final Set<String> COMPANIONS = Set.of("together_with", "along_with", "alongside");
+    private static final Set<String> COMPANION_WORDS = Set.of("together", "along", "with", "alongside");
 
     /** Who decided the act of a "to" clause on a noun of deciding ("Pretoria's decision to throw out"), or empty. */
     List<ActorMention> decider(int verb) {
@@ -99,6 +99,11 @@ final class Agents {
     /** Nouns of deciding whose "to" clause is the decided act: "Russia's decision to expel the envoys". */
     private static final Set<String> DECIDED = Set.of("decision", "move", "order", "vote", "choice", "determination");
 
+    /**
+     * Who owns a weapon or an act of force named by a noun: its possessive or adjective ("Israeli air
+     * strikes"), else the agent or origin of a participle on it ("rockets fired by militants", "rockets
+     * fired from Ethiopia's Tigray region").
+     */
     List<ActorMention> ownerOf(int noun) {
         List<ActorMention> out = args.children(noun, x -> x.relation().equals("amod") || x.relation().equals("compound")
                 || x.relation().equals("nmod:poss"));

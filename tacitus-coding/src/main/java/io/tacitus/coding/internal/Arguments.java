@@ -172,10 +172,13 @@ public final class Arguments {
         List<ActorMention> out = new ArrayList<>();
         for (Dependency d : s.children(governor)) {
             // or its own preposition, where the parser joined it to another phrase ("together with Canada, on four officials")
-            boolean own = !d.marker().endsWith("_" + preposition) && s.children(d.dependent()).stream()
-                    .anyMatch(x -> x.base().equals("case") && x.dependent() < d.dependent()
+            if (!(d.base().equals("obl") || d.base().equals("nmod"))) {
+                continue;
+            }
+            boolean own = !d.marker().equals(preposition) && !d.marker().endsWith("_" + preposition) && s.children(d.dependent())
+                    .stream().anyMatch(x -> x.base().equals("case") && x.dependent() < d.dependent()
                             && s.tokens().get(x.dependent()).word().equalsIgnoreCase(preposition));
-            if ((d.base().equals("obl") || d.base().equals("nmod")) && (d.marker().equals(preposition) || own)) {
+            if (d.marker().equals(preposition) || own) {
                 List<ActorMention> here = at(d.dependent());
                 for (ActorMention m : here.isEmpty() ? below(d.dependent(), 2) : here) {
                     if (!containsEntity(out, m)) {

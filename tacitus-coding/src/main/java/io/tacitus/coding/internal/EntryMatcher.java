@@ -99,8 +99,7 @@ public final class EntryMatcher {
             for (Dependency d : s.children(t)) {
                 // or the verb the object is told to do: "ordered 20 Czech diplomats to leave the country", "gave
                 // the ambassador 72 hours to leave"
-                boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass")
-                        || ((d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb());
+                boolean object = d.base().equals("obj") || d.relation().startsWith("nsubj:pass") || toldVerb(s, d);
                 if (object && (e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase())
                         || kindOf(s, d.dependent(), e))) {
                     return true;
@@ -135,13 +134,18 @@ public final class EntryMatcher {
             "batch", "spate", "number", "host", "note", "letter", "volley", "barrage", "flurry", "list", "truckload", "shipment",
             "consignment", "cargo", "planeload", "convoy", "load", "delivery", "tonne", "ton");
 
+    /** A verb an object is told to do, below the telling verb: "ordered Lithuania to change", "urged Kenya to respect". */
+    static boolean toldVerb(Sentence s, Dependency d) {
+        return (d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb();
+    }
+
     /** An object and a verb it is told to do: "ordered Lithuania to change the name". */
     private static boolean told(Sentence s, int t) {
         boolean object = false;
         boolean verb = false;
         for (Dependency d : s.children(t)) {
             object |= d.base().equals("obj");
-            verb |= (d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb();
+            verb |= toldVerb(s, d);
         }
         return object && verb;
     }

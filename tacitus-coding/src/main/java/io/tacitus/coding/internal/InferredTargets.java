@@ -37,8 +37,9 @@ final class InferredTargets {
      * object of a conjoined verb ("congratulated him and expressed readiness for dialogue").
      */
     List<ActorMention> targets(int p, int object, LexiconEntry entry, List<ActorMention> sources) {
-        boolean copied = object >= 0 && args.below(object, 3).isEmpty() && s.children(object).stream()
-                .anyMatch(d -> d.base().equals("amod") && COPIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
+        boolean copied = object >= 0 && s.children(object).stream()
+                .anyMatch(d -> d.base().equals("amod") && COPIES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase()))
+                && args.below(object, 3).isEmpty();
         List<ActorMention> same = copied ? discourse.deeds().lastTargetsOf(entry.type().code().root(), sources) : List.of();
         if (!same.isEmpty()) {
             return same; // "and Hungary and Slovakia imposed similar measures": on whom the first measures fell

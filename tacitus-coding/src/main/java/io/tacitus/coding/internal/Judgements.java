@@ -131,8 +131,10 @@ public final class Judgements {
             if (d.governor() >= 0 && Set.of("advcl", "dep", "conj", "xcomp").contains(d.base())) {
                 int done = d.governor();
                 // "warned that the speaker would pay a heavy price, drawing rebukes": the warning drew them, not the paying
-                for (int climbs = 0; climbs < 4 && clauseUp(done) != null; climbs++) {
-                    done = clauseUp(done).governor();
+                Dependency up = clauseUp(done);
+                for (int climbs = 0; climbs < 4 && up != null; climbs++) {
+                    done = up.governor();
+                    up = clauseUp(done);
                 }
                 List<ActorMention> doers = args.children(done, x -> x.base().equals("nsubj"));
                 return new Participants.Roles(critics, Participants.others(doers, critics), false);

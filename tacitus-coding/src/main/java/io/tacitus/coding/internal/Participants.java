@@ -205,8 +205,7 @@ public final class Participants {
     /** The entry's word is the verb the object is told to do ("urged Kenya to respect"): the object is the target. */
     private boolean toldTo(int p, LexiconEntry entry) {
         return !entry.objects().isEmpty() && !entry.targets().contains("obj") && s.children(p).stream()
-                .anyMatch(d -> (d.base().equals("xcomp") || d.relation().equals("advcl:to")) && s.tokens().get(d.dependent()).isVerb()
-                        && entry.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
+                .anyMatch(d -> EntryMatcher.toldVerb(s, d) && entry.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
     }
 
     /** The source itself, or the bare state of a source's country ("Russian territory" for Putin). */

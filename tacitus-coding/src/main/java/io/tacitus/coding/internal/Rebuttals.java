@@ -28,8 +28,12 @@ final class Rebuttals {
                     && CHARGES.contains(s.tokens().get(charge).lemma().toLowerCase(Locale.ROOT));
             if (hung) {
                 int top = charge;
-                for (int up = 0; up < 8 && !s.parents(top).isEmpty() && s.parents(top).get(0).governor() >= 0; up++) {
-                    top = s.parents(top).get(0).governor();
+                for (int up = 0; up < 8; up++) {
+                    List<Dependency> parents = s.parents(top);
+                    if (parents.isEmpty() || parents.get(0).governor() < 0) {
+                        break;
+                    }
+                    top = parents.get(0).governor();
                 }
                 return top == charge ? List.of() : finder.verbSources(top, 0);
             }
