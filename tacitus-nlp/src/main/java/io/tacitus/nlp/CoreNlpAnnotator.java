@@ -15,10 +15,13 @@ import io.tacitus.nlp.internal.AuxlessPassives;
 import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
 import io.tacitus.nlp.internal.LexicalAuxiliaries;
+import io.tacitus.nlp.internal.ObjectOrigins;
 import io.tacitus.nlp.internal.PrepositionalGerunds;
 import io.tacitus.nlp.internal.SubordinateSubjects;
 import io.tacitus.nlp.internal.ReducedRelatives;
+import io.tacitus.nlp.internal.RelativeSubjects;
 import io.tacitus.nlp.internal.TagRepair;
+import io.tacitus.nlp.internal.TrailingParticiples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -86,6 +89,12 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 deps = PrepositionalGerunds.repair(s.tokens(), deps);
                 // "ended after Brazil and Argentina blocked a call": the countries blocked it
                 deps = SubordinateSubjects.repair(s.tokens(), deps);
+                // "accused soldiers from the Central African Republic of ...": the soldiers are from there
+                deps = ObjectOrigins.repair(s.tokens(), deps);
+                // "Sanaa, which has long accused Iran of ...": Sanaa accused, Iran is the object
+                deps = RelativeSubjects.repair(s.tokens(), deps);
+                // "expelled the envoy, Michael Green, accusing him of ...": Fiji accused him, not the envoy
+                deps = TrailingParticiples.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

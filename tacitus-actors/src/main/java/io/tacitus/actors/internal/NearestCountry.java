@@ -36,6 +36,11 @@ final class NearestCountry {
                 if (d.governor() == r.governor() && Set.of("obj", "obl", "iobj").contains(d.base()) && !locative(d)) {
                     return true;
                 }
+                // "protesters who blame peacekeepers from Nepal": the country of what it acts on
+                if (d.relation().equals("nmod:from") && d.governor() >= 0 && s.parents(d.governor())
+                        .stream().anyMatch(o -> o.governor() == r.governor() && Set.of("obj", "iobj").contains(o.base()))) {
+                    return true;
+                }
             }
         }
         for (Dependency d : s.parents(c.head())) {

@@ -31,8 +31,8 @@ final class RoleCountries {
     private String lastForce;
     /** The country of the last place the story is told in ("in Khartoum", "in Mexico City"). */
     private String setting;
-    /** Roles that belong to where they are: police, crowds, civilians. */
-    private static final Set<String> LOCAL = Set.of("COP", "CVL");
+    /** Roles that belong to where they are: police, crowds, civilians, students. */
+    private static final Set<String> LOCAL = Set.of("COP", "CVL", "EDU");
     private final PlaceResolver places;
 
     RoleCountries(PlaceResolver places) {
