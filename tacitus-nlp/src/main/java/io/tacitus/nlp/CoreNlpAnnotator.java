@@ -12,6 +12,7 @@ import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
 import io.tacitus.api.SentenceAnnotator;
 import io.tacitus.nlp.internal.AuxlessPassives;
+import io.tacitus.nlp.internal.CommaObjects;
 import io.tacitus.nlp.internal.CoreNlpConversion;
 import io.tacitus.nlp.internal.FreeRelatives;
 import io.tacitus.nlp.internal.LexicalAuxiliaries;
@@ -95,6 +96,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 deps = RelativeSubjects.repair(s.tokens(), deps);
                 // "expelled the envoy, Michael Green, accusing him of ...": Fiji accused him, not the envoy
                 deps = TrailingParticiples.repair(s.tokens(), deps);
+                // "landed in Kathmandu, the first foreign help to reach Nepal": a comment, not an object
+                deps = CommaObjects.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

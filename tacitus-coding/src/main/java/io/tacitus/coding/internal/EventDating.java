@@ -262,6 +262,9 @@ public final class EventDating {
             if (up == null || up.governor() < 0) {
                 return false;
             }
+            if (hops > 0 && up.relation().endsWith(":since")) {
+                return false; // "the first meeting since the end of the war in 1949": the year bounds the wait
+            }
             node = up.governor();
             if (node == p) {
                 return true;
