@@ -18,6 +18,7 @@ import io.tacitus.nlp.internal.FreeRelatives;
 import io.tacitus.nlp.internal.LexicalAuxiliaries;
 import io.tacitus.nlp.internal.ObjectOrigins;
 import io.tacitus.nlp.internal.PrepositionalGerunds;
+import io.tacitus.nlp.internal.QuantityRecipients;
 import io.tacitus.nlp.internal.SubordinateSubjects;
 import io.tacitus.nlp.internal.ReducedRelatives;
 import io.tacitus.nlp.internal.RelativeSubjects;
@@ -98,6 +99,8 @@ public final class CoreNlpAnnotator implements SentenceAnnotator {
                 deps = TrailingParticiples.repair(s.tokens(), deps);
                 // "landed in Kathmandu, the first foreign help to reach Nepal": a comment, not an object
                 deps = CommaObjects.repair(s.tokens(), deps);
+                // "offered Ankara billions of dollars": Ankara receives them
+                deps = QuantityRecipients.repair(s.tokens(), deps);
                 s = s.withDependencies(deps);
             }
             sentences.add(s);

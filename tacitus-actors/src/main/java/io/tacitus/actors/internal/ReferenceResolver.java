@@ -39,6 +39,7 @@ public final class ReferenceResolver {
     private final Pairs pairs;
     private final RoleCountries roleCountries;
     private final PlaceResolver places;
+    private final Vehicles vehicles = new Vehicles();
     private ActorEntity official;
 
     public ReferenceResolver(LocalDate docDate) {
@@ -80,7 +81,10 @@ public final class ReferenceResolver {
             List<ActorMention> sofar = out;
             List<ActorMention> halves = DividedCountries.at(tokens, i, iso -> named.containsKey(iso)
                     || sofar.stream().anyMatch(m -> iso.equals(m.entity().code().country())));
-            if (!halves.isEmpty()) {
+            ActorMention craft = vehicles.definite(s, i, out); // "the jet" after "a Russian Su-24 bomber"
+            if (craft != null) {
+                out.add(craft);
+            } else if (!halves.isEmpty()) {
                 out.addAll(halves); // "the North", "both Koreas"
             } else if (byName != null) {
                 out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), byName, "coref:surname"));
@@ -151,6 +155,7 @@ public final class ReferenceResolver {
         out = TitledNames.persons(s, out); // "Foreign Minister Anifah Aman ... Anifah urged"
         remember(s, out);
         surnames.remember(out);
+        vehicles.remember(s, out);
         return out;
     }
 
