@@ -96,7 +96,7 @@ public final class Lexicon {
     }
 
     private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge", "oblige", "react", "redress", "visit",
-            "armed", "told", "given");
+            "armed", "told", "given", "feel");
 
     /** Flags, separated by commas or bars; an unknown flag is an error naming the row. */
     private static Set<String> flags(Row r) {

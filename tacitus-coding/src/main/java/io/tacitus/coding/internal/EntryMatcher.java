@@ -38,6 +38,9 @@ public final class EntryMatcher {
             candidates = lexicon.verbs(tok.lemma());
         } else if (tok.isNoun() && !tok.tag().startsWith("NNP")) {
             candidates = lexicon.nouns(tok.lemma());
+        } else if (tok.tag().startsWith("JJ") && s.children(t).stream().anyMatch(d -> d.relation().equals("cop"))) {
+            // "Japan is gravely concerned about ...": an adjective of feeling after "be" reads as its verb row
+            candidates = lexicon.verbs(tok.lemma()).stream().filter(e -> e.flags().contains("feel")).toList();
         } else {
             return List.of();
         }

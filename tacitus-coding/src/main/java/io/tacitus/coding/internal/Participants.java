@@ -60,6 +60,9 @@ public final class Participants {
         if (entry.flags().contains("react")) {
             return judgements.reaction(p);
         }
+        if (entry.flags().contains("feel")) {
+            return Feelings.roles(args, inferred, p, entry, passive);
+        }
         if (entry.flags().contains("given")) { // "Italy received ventilators from China": China gives, Italy gets
             List<ActorMention> givers = others(args.slot(p, "from"), sources);
             return givers.isEmpty() ? new Roles(List.of(), List.of(), false) : new Roles(givers, sources, false);

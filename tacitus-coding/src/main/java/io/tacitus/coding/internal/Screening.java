@@ -149,8 +149,10 @@ public final class Screening {
      * the same verb used transitively without that preposition ("called the strike a dangerous move").
      */
     public static boolean missingSlot(Sentence s, int t, LexiconEntry e) {
-        if (e.readsClause()) {
-            return false; // "called the seizure an act of aggression" is a judgement, not a naming
+        if (e.readsClause() || e.flags().contains("feel")) {
+            // "called the seizure an act of aggression" is a judgement, not a naming; "the move angered Beijing": the
+            // object of a feeling verb is who feels
+            return false;
         }
         if (naming(s, t)) {
             return true;
