@@ -95,6 +95,11 @@ public final class Modality {
             }
             node = up.governor();
         }
+        final int verb = p;
+        if (s.tokens().get(p).isVerb() && s.children(p).stream().anyMatch(d -> (d.base().equals("obj")
+                || d.relation().startsWith("nsubj:pass")) && negatedNoun(s, d.dependent()) && d.dependent() != verb)) {
+            return Status.NOT_FACT; // "reached no agreement", "no sanctions were imposed"
+        }
         Status status = Status.FACT;
         for (int hops = 0; node >= 0 && hops < 8; hops++) {
             Status own = own(s, node);
