@@ -129,7 +129,7 @@ public final class DependencyPatternCoder implements EventCoder {
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
             if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || Screening.topic(s, t, entries)
                     || Screening.helpingOnly(s, t, entries.get(0)) || Screening.eventMeets(s, t, entries.get(0), matches)
-                    || Screening.hostilePlan(s, t, entries.get(0), matches)) {
+                    || Screening.hostilePlan(s, t, entries.get(0), matches) || Screening.byMeans(s, t, entries.get(0), matches)) {
                 continue;
             }
             Chosen chosen = choose(t, entries, participants);

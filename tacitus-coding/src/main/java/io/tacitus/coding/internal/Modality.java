@@ -120,6 +120,11 @@ public final class Modality {
             if (s.tokens().get(up.governor()).isNoun() && hasChild(s, up.governor(), NEGATORS, "det", "advmod")) {
                 return Status.NOT_FACT;
             }
+            // "had no plans to impose restrictions", parsed with the clause on "had": the plans are none
+            boolean infinitive = hasChild(s, up.dependent(), Set.of("to"), "mark");
+            if (infinitive && s.children(up.governor()).stream().anyMatch(d -> d.base().equals("obj") && negatedNoun(s, d.dependent()))) {
+                return Status.NOT_FACT;
+            }
             switch (up.base()) {
                 case "xcomp":
                     if (INTENDING.contains(gov)) {

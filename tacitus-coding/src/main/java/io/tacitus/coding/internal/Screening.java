@@ -120,6 +120,18 @@ public final class Screening {
         return act && s.children(t).stream().noneMatch(d -> d.base().equals("obj"));
     }
 
+    /**
+     * "Russia retaliated by expelling 23 British diplomats", "Serbia retaliated by barring Croatian goods": a verb with
+     * no object of its own whose "by" clause holds a coded act is told by that act; it is no act of its own.
+     */
+    public static boolean byMeans(Sentence s, int t, LexiconEntry e, List<List<LexiconEntry>> matches) {
+        if (e.noun() || !e.objects().isEmpty() || s.children(t).stream().anyMatch(d -> d.base().equals("obj"))) {
+            return false;
+        }
+        return s.children(t).stream().anyMatch(d -> d.base().equals("advcl") && "by".equals(d.marker())
+                && !matches.get(d.dependent()).isEmpty());
+    }
+
     /** An event noun that is what something is about ("a paper on the war in Ukraine"): a topic, not news. */
     public static boolean topic(Sentence s, int t, List<LexiconEntry> entries) {
         if (!entries.get(0).noun()) {

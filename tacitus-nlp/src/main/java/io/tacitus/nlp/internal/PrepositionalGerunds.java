@@ -10,8 +10,8 @@ import java.util.List;
  * Repairs a gerund after a preposition read as an adjective of its object: in "responded by expelling Bolivia's
  * ambassador" CoreNLP may build {@code obl:by(responded, ambassador)} with {@code amod(ambassador, expelling)},
  * so the expulsion has no subject and no object. When the word right after the preposition is a gerund (VBG)
- * that modifies the preposition's noun, and a determiner or possessive stands between them (no adjective precedes
- * one), the gerund becomes the clause ({@code advcl:by(responded, expelling)}),
+ * that modifies the preposition's noun, and a determiner, possessive, number or nationality stands between them (no
+ * adjective precedes one: "in growing numbers"), the gerund becomes the clause ({@code advcl:by(responded, expelling)}),
  * the noun its object and the preposition its marker, as the parser writes "by expelling him".
  */
 public final class PrepositionalGerunds {
@@ -34,13 +34,19 @@ public final class PrepositionalGerunds {
             for (Dependency d : out) {
                 up = d.dependent() == noun && d.base().equals("obl") && d.governor() >= 0 ? d : up;
                 marked |= d.governor() == noun && d.dependent() == g - 1 && d.relation().equals("case");
-                determined |= d.governor() == noun && d.dependent() > g && (d.base().equals("det") || d.relation().equals("nmod:poss"));
+                determined |= d.governor() == noun && d.dependent() > g && (d.base().equals("det") || d.relation().equals("nmod:poss")
+                        || d.base().equals("nummod") || d.base().equals("amod") && nationality(tokens.get(d.dependent())));
             }
             if (up != null && marked && determined) {
                 out = rehang(out, up, amod, g);
             }
         }
         return out;
+    }
+
+    /** "expelling British diplomats": a capitalised adjective before the noun is no adjective use of the gerund. */
+    private static boolean nationality(Token t) {
+        return t.tag().equals("JJ") && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     private static List<Dependency> rehang(List<Dependency> deps, Dependency up, Dependency amod, int g) {
