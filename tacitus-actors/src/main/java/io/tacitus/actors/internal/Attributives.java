@@ -74,8 +74,9 @@ final class Attributives {
         }
         for (Dependency d : s.parents(m.head())) {
             int g = d.governor();
-            boolean named = g >= 0 && s.tokens().get(g).tag().startsWith("NNP")
-                    && FEATURES.contains(s.tokens().get(g).word().toLowerCase(Locale.ROOT));
+            String word = g >= 0 ? s.tokens().get(g).word() : "";
+            // capitalised, whatever the tagger says ("the Sea of Japan" comes as Sea/NN)
+            boolean named = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && FEATURES.contains(word.toLowerCase(Locale.ROOT));
             if (named && d.relation().equals("nmod:of")) { // not "the Taiwan Strait", where crossing is towards Taiwan
                 return true;
             }
