@@ -133,6 +133,11 @@ final class Antecedents {
         return best == null ? null : best.entity();
     }
 
+    /** Whether a mention found by that route ends before the token ("each side ... the other"). */
+    static boolean coveredBy(List<ActorMention> mentions, String via, int token) {
+        return mentions.stream().anyMatch(m -> m.via().equals(via) && m.end() <= token);
+    }
+
     static boolean covered(List<ActorMention> mentions, int token) {
         for (ActorMention m : mentions) {
             if (m.covers(token)) {

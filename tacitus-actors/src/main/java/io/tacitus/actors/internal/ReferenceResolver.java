@@ -28,6 +28,8 @@ public final class ReferenceResolver {
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> PAIR_NOUNS = Set.of("leaders", "presidents", "countries", "nations", "sides",
             "governments", "powers", "superpowers", "men", "states", "neighbours", "neighbors", "rivals");
+    /** "each side", "each country": one of the pair named before, each in turn. */
+    private static final Set<String> EACH_NOUNS = Set.of("side", "country", "government", "nation", "party", "army");
     private static final Set<String> TITLE_WORDS = Set.of("leader", "president", "counterpart", "premier",
             "head", "chancellor", "prime");
 
@@ -125,6 +127,11 @@ public final class ReferenceResolver {
                 } else {
                     pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
                 }
+            } else if (w.equals("each") && i + 1 < tokens.size() && EACH_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                pair(out, i, i + 2, i + 1, s.span(i, i + 2), "coref:each", true); // "each side accused the other"
+            } else if (w.equals("other") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")
+                    && Antecedents.coveredBy(out, "coref:each", i)) {
+                pair(out, i - 1, i + 1, i, s.span(i - 1, i + 1), "coref:each", true);
             } else if (w.equals("country") && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("the")) {
                 ActorMention named = Antecedents.lastCountryBefore(out, i); // "air strikes in Lebanon and a blockade on the country"
                 if (named != null) {
