@@ -222,7 +222,8 @@ public final class Arguments {
                 .noneMatch(x -> x.relation().equals("nmod:poss") && !s.tokens().get(x.dependent()).isPronoun());
         for (Dependency d : s.children(token)) {
             boolean modifier = MODIFIERS.contains(d.relation()) || d.relation().equals("nmod:of") || hyphenated(d)
-                    || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent"); // "the attack by Chinese troops"
+                    || d.relation().equals("nmod:by") || d.relation().equals("nmod:agent") // "the attack by Chinese troops"
+                    || d.relation().equals("nmod:including"); // "political prisoners, including opposition leader X"
             List<ActorMention> across = ownBorder && d.relation().equals("nmod:with") ? at(d.dependent()) : List.of();
             if (!across.isEmpty()) {
                 return across;

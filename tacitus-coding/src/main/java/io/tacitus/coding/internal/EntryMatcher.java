@@ -76,6 +76,9 @@ public final class EntryMatcher {
     }
 
     private static boolean fits(Sentence s, int t, LexiconEntry e) {
+        if (oblique(s, t, e)) {
+            return true; // "placed Mugabe under house arrest", "took six soldiers into custody"
+        }
         if (e.particle() != null && !hasChild(s, t, "compound:prt", e.particle())
                 && !hasChild(s, t, "advmod", e.particle()) && !(e.targets().contains("obj") && particleOfCase(s, t, e.particle()))) {
             return false;
@@ -203,6 +206,16 @@ public final class EntryMatcher {
      * The particle as the first word of a compound preposition, for a verb whose target is its object: "ordered
      * four diplomats out of the country".
      */
+    /**
+     * A particle that is the preposition of an oblique noun among the entry's objects ("under arrest", "into custody");
+     * only prepositions that are no verb particles, so that "took in refugees" stays a phrasal verb.
+     */
+    private static boolean oblique(Sentence s, int t, LexiconEntry e) {
+        return e.particle() != null && Set.of("under", "into").contains(e.particle()) && !e.objects().isEmpty()
+                && s.children(t).stream().anyMatch(d -> d.relation().equals("obl:" + e.particle())
+                && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
+    }
+
     private static boolean particleOfCase(Sentence s, int t, String particle) {
         for (Dependency d : s.children(t)) {
             if (d.relation().startsWith("obl:" + particle + "_")) {

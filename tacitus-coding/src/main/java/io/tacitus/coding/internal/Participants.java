@@ -262,12 +262,7 @@ public final class Participants {
 
     /** "called on Russia": the parser may read the preposition as a particle and the actor as object. */
     private boolean hasParticle(int p, String word) {
-        for (Dependency d : s.children(p)) {
-            if (d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).lemma().equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return s.children(p).stream().anyMatch(d -> d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).lemma().equals(word));
     }
 
     /** The one who accuses or blames another of this act: the likely victim of force. */

@@ -15,6 +15,8 @@ import java.util.Set;
  * (accusing, blaming, condemning, praising, killing, arresting, meeting) cannot own such a phrase; when the
  * preposition comes right after the object's head noun, the phrase becomes the noun's ({@code nmod:from}).
  * "Withdrew troops from Syria" or "expelled diplomats from the country" keep theirs: those verbs are not listed.
+ * An "including" phrase after the object names some of the object ("released thousands of prisoners, including
+ * opposition leader Merera Gudina"), whatever the verb: it becomes the object's ({@code nmod:including}).
  */
 public final class ObjectOrigins {
     private static final Set<String> SOURCELESS = Set.of("accuse", "blame", "condemn", "criticise", "criticize",
@@ -28,6 +30,15 @@ public final class ObjectOrigins {
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> deps) {
         List<Dependency> out = deps;
         for (Dependency from : deps) {
+            boolean including = from.relation().equals("obl:including") && from.governor() >= 0; // "released prisoners, including X"
+            if (including) {
+                int object = -1;
+                for (Dependency d : deps) {
+                    object = d.relation().equals("obj") && d.governor() == from.governor() && d.dependent() < from.dependent() ? d.dependent() : object;
+                }
+                out = object >= 0 && tokens.get(object).tag().startsWith("NN") ? rehang(out, from, object, "nmod:including") : out;
+                continue;
+            }
             if (!from.relation().equals("obl:from") || from.governor() < 0
                     || !SOURCELESS.contains(tokens.get(from.governor()).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -39,16 +50,16 @@ public final class ObjectOrigins {
                 preposition = d.relation().equals("case") && d.governor() == from.dependent() ? d.dependent() : preposition;
             }
             if (object >= 0 && preposition == object + 1 && tokens.get(object).tag().startsWith("NN")) {
-                out = rehang(out, from, object);
+                out = rehang(out, from, object, "nmod:from");
             }
         }
         return out;
     }
 
-    private static List<Dependency> rehang(List<Dependency> deps, Dependency from, int object) {
+    private static List<Dependency> rehang(List<Dependency> deps, Dependency from, int object, String relation) {
         List<Dependency> out = new ArrayList<>(deps.size());
         for (Dependency d : deps) {
-            out.add(d.equals(from) ? new Dependency("nmod:from", object, from.dependent()) : d);
+            out.add(d.equals(from) ? new Dependency(relation, object, from.dependent()) : d);
         }
         return List.copyOf(out);
     }
