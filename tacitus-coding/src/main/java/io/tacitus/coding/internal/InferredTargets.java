@@ -101,7 +101,7 @@ final class InferredTargets {
         if (inComplement.isEmpty()) {
             inComplement = Participants.others(conditionSubjects(p), sources); // "would impose sanctions if Russia annexed"
         }
-        return inComplement.isEmpty() ? conjunctObjects(p) : inComplement;
+        return inComplement.isEmpty() ? conjunctObjects(p, sources) : inComplement;
     }
 
     /**
@@ -205,13 +205,13 @@ final class InferredTargets {
     }
 
     /** Direct objects of verbs conjoined with p ("congratulated him and expressed readiness"). */
-    private List<ActorMention> conjunctObjects(int p) {
+    private List<ActorMention> conjunctObjects(int p, List<ActorMention> sources) {
         if (ownSubjectApart(s, p)) {
             return List.of();
         }
         for (Dependency d : s.parents(p)) {
             if (d.base().equals("conj") && d.governor() >= 0 && !saying(d.governor())) {
-                return objectsOf(d.governor());
+                return objectsOf(d.governor(), sources);
             }
         }
         boolean reported = s.parents(p).stream().anyMatch(d -> d.base().equals("ccomp") || Agents.chargeClause(s, d));
@@ -219,20 +219,37 @@ final class InferredTargets {
             // "accused Peru of seeking a pretext and asked Brazil": the accuser asked, not Peru
             boolean speaker = reported && Sayers.SPEECH_ACTS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase());
             if (d.base().equals("conj") && s.tokens().get(d.dependent()).isVerb() && !saying(d.dependent()) && !speaker) {
-                return objectsOf(d.dependent()); // "fired on and seized three Ukrainian navy vessels"
+                return objectsOf(d.dependent(), sources); // "fired on and seized three Ukrainian navy vessels"
             }
         }
         return List.of();
     }
 
-    /** A verb's object actors, or the actors below a non-actor object ("three Ukrainian navy vessels"). */
-    private List<ActorMention> objectsOf(int v) {
+    /**
+     * A verb's object actors, or the actors below a non-actor object ("three Ukrainian navy vessels"); when those are
+     * the sources' own ("recalled its ambassador from Israel and cancelled three joint exercises"), the actors of the
+     * verb's other target slots (Israel).
+     */
+    private List<ActorMention> objectsOf(int v, List<ActorMention> sources) {
         List<ActorMention> out = args.children(v, x -> x.base().equals("obj") || x.base().equals("iobj"));
         for (Dependency d : s.children(v)) {
             if (out.isEmpty() && d.base().equals("obj")) {
                 out = args.below(d.dependent(), 2);
             }
         }
+        List<ActorMention> foreign = out.stream().filter(x -> !own(x, sources)).toList();
+        LexiconEntry e = foreign.isEmpty() && !out.isEmpty() ? matcher.match(s, v) : null;
+        for (String slot : e != null ? e.targets() : List.<String>of()) {
+            List<ActorMention> there = slot.equals("obj") ? List.of() : args.slot(v, slot).stream().filter(x -> !own(x, sources)).toList();
+            if (!there.isEmpty()) {
+                return there;
+            }
+        }
         return out;
+    }
+
+    private static boolean own(ActorMention m, List<ActorMention> sources) {
+        String iso = m.entity().code().country();
+        return iso != null && sources.stream().anyMatch(x -> iso.equals(x.entity().code().country()));
     }
 }

@@ -21,7 +21,9 @@ public final class Modality {
             "manage", "help", "move", "go", "resume", "proceed", "keep", "use", "come", "appear", "dare",
             "see", "watch", "observe", "spot", "hear", "film", "photograph",
             // "voted to demand", "prompting Kyiv to accuse", "forced him to resign": the act followed
-            "vote", "prompt", "force", "compel", "spur", "lead", "cause");
+            "vote", "prompt", "force", "compel", "spur", "lead", "cause",
+            // "marched to demand Maduro's resignation": the march makes the demand
+            "march", "rally", "demonstrate", "protest", "gather", "assemble", "converge");
     /** Verbs of asking whose "to" clause, when parsed as an adverbial, is what is asked for. */
     private static final Set<String> APPEALING = Set.of("call", "urge", "ask", "press", "appeal", "encourage",
             "invite", "request", "demand", "persuade", "implore", "beg", "exhort");
