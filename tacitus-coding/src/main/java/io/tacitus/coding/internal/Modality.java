@@ -45,7 +45,8 @@ public final class Modality {
      * "banned Russian airlines from flying to Georgia".
      */
     private static final Set<String> WITHHOLDING = Set.of("refrain", "abstain", "desist", "stop", "hold", "shy", "balk",
-            "baulk", "back", "keep", "ban", "bar", "prevent", "prohibit", "forbid", "block", "deter", "dissuade");
+            "baulk", "back", "keep", "ban", "bar", "prevent", "prohibit", "forbid", "block", "deter", "dissuade",
+            "short"); // "stopped short of sanctioning", parsed on "short"
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether", "until", "lest");
     private static final Set<String> CLAUSE_LINKS = Set.of("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "dep");
 
@@ -156,8 +157,8 @@ public final class Modality {
                     if (up.base().equals("dep")) {
                         return status;
                     }
-                    if (!up.marker().equals("to")) {
-                        return status;
+                    if (!up.marker().equals("to") && !up.marker().equals("by")) {
+                        return status; // but "would not retaliate by expelling Angolans": the means shares it too
                     }
                     if (APPEALING.contains(gov)) {
                         return Status.NOT_FACT; // "called on both sides to agree to a ceasefire": asked for, not done

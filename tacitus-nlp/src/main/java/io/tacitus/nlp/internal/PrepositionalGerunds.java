@@ -10,8 +10,8 @@ import java.util.List;
  * Repairs a gerund after a preposition read as an adjective of its object: in "responded by expelling Bolivia's
  * ambassador" CoreNLP may build {@code obl:by(responded, ambassador)} with {@code amod(ambassador, expelling)},
  * so the expulsion has no subject and no object. When the word right after the preposition is a gerund (VBG)
- * that modifies the preposition's noun, and a determiner, possessive, number or nationality stands between them (no
- * adjective precedes one: "in growing numbers"), the gerund becomes the clause ({@code advcl:by(responded, expelling)}),
+ * that modifies the preposition's noun, and a determiner, possessive, number or nationality stands between them or the
+ * noun is a name (no adjective precedes one: "in growing numbers"), the gerund becomes the clause ({@code advcl:by(responded, expelling)}),
  * the noun its object and the preposition its marker, as the parser writes "by expelling him".
  */
 public final class PrepositionalGerunds {
@@ -37,6 +37,7 @@ public final class PrepositionalGerunds {
                 determined |= d.governor() == noun && d.dependent() > g && (d.base().equals("det") || d.relation().equals("nmod:poss")
                         || d.base().equals("nummod") || d.base().equals("amod") && nationality(tokens.get(d.dependent())));
             }
+            determined |= tokens.get(noun).tag().startsWith("NNP"); // "accused Russia of shelling Kharkiv": a name is an object
             if (up != null && marked && determined) {
                 out = rehang(out, up, amod, g);
             }
