@@ -7,6 +7,7 @@ import io.tacitus.api.Fingerprint;
 import io.tacitus.api.Provenance;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class StoryParties {
                     || POSTURES.contains(e.type().code().root()) && !e.type().code().value().equals("150")
                     || e.type().code().value().equals(RELIEF);
             String other = e.target() == null && own != null && aimed
-                    ? leading(weight, own) : null;
+                    ? leading(weight, partners(events, e)) : null;
             out.add(other == null ? e : aimed(e, nearest(events, i, other)));
         }
         return out;
@@ -73,13 +74,31 @@ public final class StoryParties {
         }
     }
 
-    /** The country with most event roles other than {@code own}, or null on a tie or when there is none. */
-    private static String leading(Map<String, Integer> weight, String own) {
+    /**
+     * The source's country and those that act with it in the same words ("France and Germany condemned the
+     * decision", "Nigeria, Ghana and Guinea have been massing troops": none is another's target); but two countries
+     * that take measures together are as a rule in a dispute with each other ("Mexico and Venezuela withdrew their
+     * ambassadors"), so then only the source's own.
+     */
+    private static Set<String> partners(List<Event> events, Event e) {
+        Set<String> out = new HashSet<>();
+        for (Event x : events) {
+            boolean same = x.provenance().sentence() == e.provenance().sentence() && x.provenance().trigger().equals(e.provenance().trigger());
+            if ((x == e || same) && x.source().code().country() != null) {
+                out.add(x.source().code().country());
+            }
+        }
+        boolean dispute = out.size() == 2 && POSTURES.contains(e.type().code().root());
+        return dispute ? Set.of(e.source().code().country()) : out;
+    }
+
+    /** The country with most event roles other than the excluded, or null on a tie or when there is none. */
+    private static String leading(Map<String, Integer> weight, Set<String> excluded) {
         String best = null;
         int top = 0;
         boolean tie = false;
         for (Map.Entry<String, Integer> w : weight.entrySet()) {
-            if (w.getKey().equals(own)) {
+            if (excluded.contains(w.getKey())) {
                 continue;
             }
             if (w.getValue() > top) {
