@@ -133,6 +133,27 @@ final class Antecedents {
         return best == null ? null : best.entity();
     }
 
+    /** Two or more countries joined by "and" before the token ("Canada and Mexico struck back ... on their steel"). */
+    static List<ActorMention> conjoinedStates(Sentence s, List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) {
+            if (m.end() > token || !m.entity().id().startsWith("country:")) {
+                continue;
+            }
+            List<ActorMention> out = new ArrayList<>(List.of(m));
+            for (Dependency d : s.children(m.head())) {
+                for (ActorMention other : d.relation().equals("conj:and") ? mentions : List.<ActorMention>of()) {
+                    if (other.covers(d.dependent()) && other.end() <= token && other.entity().id().startsWith("country:")) {
+                        out.add(other);
+                    }
+                }
+            }
+            if (out.size() >= 2) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     /** Whether a mention found by that route ends before the token ("each side ... the other"). */
     static boolean coveredBy(List<ActorMention> mentions, String via, int token) {
         return mentions.stream().anyMatch(m -> m.via().equals(via) && m.end() <= token);

@@ -124,6 +124,10 @@ public final class ReferenceResolver {
                     }
                 } else if (group != null) { // "Ukrainian troops said they had destroyed ..."
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), group.entity(), "coref:they+" + group.via()));
+                } else if (!Antecedents.conjoinedStates(s, out, i).isEmpty()) { // "Canada and Mexico ... on their steel"
+                    for (ActorMention t : Antecedents.conjoinedStates(s, out, i)) {
+                        out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), t.entity(), "coref:they+" + t.via()));
+                    }
                 } else {
                     pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
                 }
