@@ -12,8 +12,11 @@ import java.util.Set;
  * Portugal have agreed to send soldiers"). Stateless.
  */
 final class Reciprocity {
-    /** Roots of acts done to a third party: aid, yielding, postures, reductions of relations, force. */
-    private static final Set<String> DIRECTED = Set.of("07", "08", "15", "16", "17", "18", "19", "20");
+    /**
+     * Roots of acts done to a third party: aid, postures, reductions of relations, force. Yielding is not among them:
+     * "Thailand and Cambodia agreed to withdraw troops from the disputed area" yield to each other.
+     */
+    private static final Set<String> DIRECTED = Set.of("07", "15", "16", "17", "18", "19", "20");
 
     private Reciprocity() {
     }
