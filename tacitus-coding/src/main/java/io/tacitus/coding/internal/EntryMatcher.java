@@ -128,7 +128,9 @@ public final class EntryMatcher {
     private static boolean kindOf(Sentence s, int object, LexiconEntry e) {
         boolean form = FORMS.contains(s.tokens().get(object).lemma().toLowerCase());
         for (Dependency x : s.children(object)) {
-            boolean kind = x.base().equals("compound") || form && x.relation().equals("nmod:of");
+            // "tear gas" comes as compound or as amod(gas, tear); verdict words are adjectives of their own
+            boolean kind = x.base().equals("compound") || x.base().equals("amod") && !e.readsClause()
+                    || form && x.relation().equals("nmod:of");
             if (kind && e.objects().contains(s.tokens().get(x.dependent()).lemma().toLowerCase())) {
                 return true;
             }
