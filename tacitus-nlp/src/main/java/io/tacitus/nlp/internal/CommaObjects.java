@@ -3,7 +3,6 @@ package io.tacitus.nlp.internal;
 
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,11 +26,12 @@ public final class CommaObjects {
             int start = leftmost(deps, obj.dependent());
             boolean between = false; // "landed in Kathmandu ..., the first help": a phrase of the verb before the comma
             for (Dependency d : deps) {
-                between |= d.governor() == verb && d.dependent() > verb && d.dependent() < start && !d.relation().equals("punct")
-                        && !d.base().equals("obj") && !d.base().equals("iobj") && !d.base().startsWith("compound");
+                boolean inside = d.governor() == verb && d.dependent() > verb && d.dependent() < start;
+                between |= inside && !d.relation().equals("punct") && !d.base().equals("obj") && !d.base().equals("iobj")
+                        && !d.base().startsWith("compound");
             }
             if (start > 0 && tokens.get(start - 1).word().equals(",") && between) {
-                out = loosen(out, obj);
+                out = DependencyEdit.replaced(out, obj, new Dependency("dep", obj.governor(), obj.dependent()));
             }
         }
         return out;
@@ -44,20 +44,13 @@ public final class CommaObjects {
         while (grew) {
             grew = false;
             for (Dependency d : deps) {
-                if (d.governor() >= first && d.governor() <= head && d.dependent() < first && !d.relation().equals("punct")) {
+                boolean inPhrase = d.governor() >= first && d.governor() <= head;
+                if (inPhrase && d.dependent() < first && !d.relation().equals("punct")) {
                     first = d.dependent();
                     grew = true;
                 }
             }
         }
         return first;
-    }
-
-    private static List<Dependency> loosen(List<Dependency> deps, Dependency obj) {
-        List<Dependency> out = new ArrayList<>(deps.size());
-        for (Dependency d : deps) {
-            out.add(d.equals(obj) ? new Dependency("dep", d.governor(), d.dependent()) : d);
-        }
-        return List.copyOf(out);
     }
 }

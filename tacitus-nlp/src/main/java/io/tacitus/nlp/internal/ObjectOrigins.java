@@ -3,7 +3,6 @@ package io.tacitus.nlp.internal;
 
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,13 +29,15 @@ public final class ObjectOrigins {
     public static List<Dependency> repair(List<Token> tokens, List<Dependency> deps) {
         List<Dependency> out = deps;
         for (Dependency from : deps) {
-            boolean including = from.relation().equals("obl:including") && from.governor() >= 0; // "released prisoners, including X"
-            if (including) {
+            if (from.relation().equals("obl:including") && from.governor() >= 0) { // "released prisoners, including X"
                 int object = -1;
                 for (Dependency d : deps) {
-                    object = d.relation().equals("obj") && d.governor() == from.governor() && d.dependent() < from.dependent() ? d.dependent() : object;
+                    boolean before = d.governor() == from.governor() && d.dependent() < from.dependent();
+                    object = d.relation().equals("obj") && before ? d.dependent() : object;
                 }
-                out = object >= 0 && tokens.get(object).tag().startsWith("NN") ? rehang(out, from, object, "nmod:including") : out;
+                Dependency some = object >= 0 ? new Dependency("nmod:including", object, from.dependent()) : null;
+                boolean noun = some != null && tokens.get(object).tag().startsWith("NN");
+                out = noun ? DependencyEdit.replaced(out, from, some) : out;
                 continue;
             }
             if (!from.relation().equals("obl:from") || from.governor() < 0
@@ -50,17 +51,9 @@ public final class ObjectOrigins {
                 preposition = d.relation().equals("case") && d.governor() == from.dependent() ? d.dependent() : preposition;
             }
             if (object >= 0 && preposition == object + 1 && tokens.get(object).tag().startsWith("NN")) {
-                out = rehang(out, from, object, "nmod:from");
+                out = DependencyEdit.replaced(out, from, new Dependency("nmod:from", object, from.dependent()));
             }
         }
         return out;
-    }
-
-    private static List<Dependency> rehang(List<Dependency> deps, Dependency from, int object, String relation) {
-        List<Dependency> out = new ArrayList<>(deps.size());
-        for (Dependency d : deps) {
-            out.add(d.equals(from) ? new Dependency(relation, object, from.dependent()) : d);
-        }
-        return List.copyOf(out);
     }
 }

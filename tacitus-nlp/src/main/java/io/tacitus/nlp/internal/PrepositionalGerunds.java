@@ -11,8 +11,9 @@ import java.util.List;
  * ambassador" CoreNLP may build {@code obl:by(responded, ambassador)} with {@code amod(ambassador, expelling)},
  * so the expulsion has no subject and no object. When the word right after the preposition is a gerund (VBG)
  * that modifies the preposition's noun, and a determiner, possessive, number or nationality stands between them or the
- * noun is a name (no adjective precedes one: "in growing numbers"), the gerund becomes the clause ({@code advcl:by(responded, expelling)}),
- * the noun its object and the preposition its marker, as the parser writes "by expelling him".
+ * noun is a name (no adjective precedes one: "in growing numbers"), the gerund becomes the clause
+ * ({@code advcl:by(responded, expelling)}), the noun its object and the preposition its marker, as the parser writes
+ * "by expelling him".
  */
 public final class PrepositionalGerunds {
     private PrepositionalGerunds() {
@@ -34,10 +35,11 @@ public final class PrepositionalGerunds {
             for (Dependency d : out) {
                 up = d.dependent() == noun && d.base().equals("obl") && d.governor() >= 0 ? d : up;
                 marked |= d.governor() == noun && d.dependent() == g - 1 && d.relation().equals("case");
-                determined |= d.governor() == noun && d.dependent() > g && (d.base().equals("det") || d.relation().equals("nmod:poss")
-                        || d.base().equals("nummod") || d.base().equals("amod") && nationality(tokens.get(d.dependent())));
+                boolean between = d.governor() == noun && d.dependent() > g;
+                determined |= between && (d.base().equals("det") || d.relation().equals("nmod:poss") || d.base().equals("nummod")
+                        || d.base().equals("amod") && nationality(tokens.get(d.dependent())));
             }
-            determined |= tokens.get(noun).tag().startsWith("NNP"); // "accused Russia of shelling Kharkiv": a name is an object
+            determined |= tokens.get(noun).tag().startsWith("NNP"); // "accused Russia of shelling Kharkiv"
             if (up != null && marked && determined) {
                 out = rehang(out, up, amod, g);
             }

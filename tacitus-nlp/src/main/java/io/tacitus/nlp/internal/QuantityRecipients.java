@@ -3,7 +3,6 @@ package io.tacitus.nlp.internal;
 
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,17 +35,9 @@ public final class QuantityRecipients {
                 start = d.governor() == name && d.relation().equals("compound") ? Math.min(start, d.dependent()) : start;
             }
             if (verb >= 0 && quantity && start == verb + 1) {
-                out = recipient(out, compound, verb);
+                out = DependencyEdit.replaced(out, compound, new Dependency("iobj", verb, compound.dependent()));
             }
         }
         return out;
-    }
-
-    private static List<Dependency> recipient(List<Dependency> deps, Dependency compound, int verb) {
-        List<Dependency> out = new ArrayList<>(deps.size());
-        for (Dependency d : deps) {
-            out.add(d.equals(compound) ? new Dependency("iobj", verb, d.dependent()) : d);
-        }
-        return List.copyOf(out);
     }
 }

@@ -3,7 +3,6 @@ package io.tacitus.nlp.internal;
 
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,17 +35,10 @@ public final class RelativeSubjects {
                 subject |= d.base().startsWith("nsubj");
             }
             if (antecedent != null && later && !subject) {
-                out = subjectOf(out, antecedent);
+                Dependency nsubj = new Dependency("nsubj", antecedent.governor(), antecedent.dependent());
+                out = DependencyEdit.replaced(out, antecedent, nsubj);
             }
         }
         return out;
-    }
-
-    private static List<Dependency> subjectOf(List<Dependency> deps, Dependency antecedent) {
-        List<Dependency> out = new ArrayList<>(deps.size());
-        for (Dependency d : deps) {
-            out.add(d.equals(antecedent) ? new Dependency("nsubj", d.governor(), d.dependent()) : d);
-        }
-        return List.copyOf(out);
     }
 }

@@ -3,7 +3,6 @@ package io.tacitus.nlp.internal;
 
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Token;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,17 +31,9 @@ public final class TrailingParticiples {
                         && tokens.get(d.governor()).tag().startsWith("VB") ? d : object;
             }
             if (object != null) {
-                out = rehang(out, acl, object.governor());
+                out = DependencyEdit.replaced(out, acl, new Dependency("advcl", object.governor(), acl.dependent()));
             }
         }
         return out;
-    }
-
-    private static List<Dependency> rehang(List<Dependency> deps, Dependency acl, int verb) {
-        List<Dependency> out = new ArrayList<>(deps.size());
-        for (Dependency d : deps) {
-            out.add(d.equals(acl) ? new Dependency("advcl", verb, d.dependent()) : d);
-        }
-        return List.copyOf(out);
     }
 }
