@@ -33,8 +33,8 @@ final class Vehicles {
     ActorMention definite(Sentence s, int i, List<ActorMention> mentions) {
         // only a craft that acts ("the jet had violated", "the boat rammed"): one held or sought ("the release of the
         // ship", "if the vessel was not released") is the victim's, and who holds it is the other side
-        boolean acts = s.parents(i).stream().anyMatch(d -> d.relation().equals("nsubj"));
-        if (last == null || !acts || !craft(s, i) || !s.tokens().get(i).tag().equals("NN") || own(s, i, mentions) != null) {
+        if (last == null || !craft(s, i) || !s.tokens().get(i).tag().equals("NN")
+                || s.parents(i).stream().noneMatch(d -> d.relation().equals("nsubj")) || own(s, i, mentions) != null) {
             return null;
         }
         int the = i - 1; // "the jet", "the downed jet", "the stricken Ukrainian-flagged vessel" has a country of its own

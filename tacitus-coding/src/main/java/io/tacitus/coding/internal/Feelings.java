@@ -23,7 +23,7 @@ final class Feelings {
         Sentence s = args.sentence();
         boolean active = !passive && s.children(p).stream().anyMatch(d -> d.base().equals("obj"));
         boolean stative = s.children(p).stream().anyMatch(d -> d.relation().equals("cop"));
-        if (!active && !passive && !stative || asFarAs(s, p)) { // "passed on EU concerns about a crackdown", misread as a verb
+        if ((!active && !passive && !stative) || asFarAs(s, p)) { // "passed on EU concerns about a crackdown", misread as a verb
             return new Participants.Roles(List.of(), List.of(), false);
         }
         List<ActorMention> feelers = active ? args.children(p, d -> d.base().equals("obj"))
