@@ -145,7 +145,7 @@ public final class DependencyPatternCoder implements EventCoder {
             Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles(), e.symmetric(), Screening.eventSubject(s, t, matches));
             e = civilians.recode(e, roles); // "shot dead more than 100 protesters": not combat
             e = foreign.recode(e, roles); // "barred Lukashenko from entering": sanctions, not administrative
-            e = foreign.deployment(e, roles); // "Australian troops flew into Dili": no visit
+            e = foreign.deployment(foreign.cargo(e, roles, s, t), roles); // "Australian troops flew into Dili": no visit
             if (e.flags().contains("armed") && !armed(roles)) {
                 continue; // "refugees crossed into Chad" is no show of force
             }

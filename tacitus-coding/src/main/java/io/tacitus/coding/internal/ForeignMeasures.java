@@ -2,6 +2,8 @@
 package io.tacitus.coding.internal;
 
 import io.tacitus.api.ActorMention;
+import io.tacitus.api.Dependency;
+import io.tacitus.api.Sentence;
 import io.tacitus.coding.CameoOntology;
 import io.tacitus.coding.LexiconEntry;
 import java.util.List;
@@ -19,6 +21,10 @@ public final class ForeignMeasures {
     private static final String SANCTIONS = "163";
     private static final String VISIT = "042";
     private static final String PROTECTION = "074";
+    private static final String RELIEF = "073";
+    private static final Set<String> CARRYING = Set.of("carry", "bring", "transport", "ferry", "load", "deliver");
+    private static final Set<String> SUPPLIES = Set.of("supply", "aid", "food", "medicine", "relief", "equipment", "tent",
+            "blanket", "water", "vaccine", "ventilator", "mask", "team", "rescuer", "doctor");
     private static final Set<String> FORCES = Set.of("MIL", "COP");
     private final CameoOntology ontology;
 
@@ -47,6 +53,29 @@ public final class ForeignMeasures {
         boolean forces = roles.sources().stream().allMatch(m -> !m.entity().isPerson()
                 && m.entity().code().role() != null && FORCES.contains(m.entity().code().role()));
         return forces && foreign(roles) ? ontology.type(PROTECTION).map(t -> e.recoded(t, "+force")).orElse(e) : e;
+    }
+
+    /**
+     * A craft "carrying" or "loaded with" supplies that lands or arrives abroad ("a US military transport plane
+     * carrying medical supplies landed in New Delhi") delivers them: humanitarian aid (073), not a visit.
+     */
+    public LexiconEntry cargo(LexiconEntry e, Participants.Roles roles, Sentence s, int p) {
+        if (!e.type().code().value().equals(VISIT) || roles.targets().isEmpty() || roles.sources().isEmpty() || !foreign(roles)) {
+            return e;
+        }
+        for (Dependency subject : s.children(p)) {
+            for (Dependency carried : subject.base().equals("nsubj") ? s.children(subject.dependent()) : List.<Dependency>of()) {
+                boolean carrying = carried.base().equals("acl") && CARRYING.contains(s.tokens().get(carried.dependent()).lemma());
+                for (Dependency load : carrying ? s.children(carried.dependent()) : List.<Dependency>of()) {
+                    boolean supplies = (load.base().equals("obj") || load.relation().equals("obl:with"))
+                            && SUPPLIES.contains(s.tokens().get(load.dependent()).lemma().toLowerCase());
+                    if (supplies) {
+                        return ontology.type(RELIEF).map(t -> e.recoded(t, "+cargo")).orElse(e);
+                    }
+                }
+            }
+        }
+        return e;
     }
 
     /** Every target is of a country, and of none that a source belongs to. */

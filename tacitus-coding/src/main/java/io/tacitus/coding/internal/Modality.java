@@ -21,9 +21,12 @@ public final class Modality {
             "manage", "help", "move", "go", "resume", "proceed", "keep", "use", "come", "appear", "dare",
             "see", "watch", "observe", "spot", "hear", "film", "photograph",
             // "voted to demand", "prompting Kyiv to accuse", "forced him to resign": the act followed
-            "vote", "prompt", "force", "compel", "spur", "lead", "cause",
-            // "marched to demand Maduro's resignation": the march makes the demand
-            "march", "rally", "demonstrate", "protest", "gather", "assemble", "converge");
+            "vote", "prompt", "force", "compel", "spur", "lead", "cause");
+    /** Protests whose "to demand" or "to denounce" clause is made by protesting ("marched to demand his resignation"). */
+    private static final Set<String> PROTESTING = Set.of("march", "rally", "demonstrate", "protest", "gather", "assemble",
+            "converge");
+    /** What a protest voices besides appeals ("rallied to denounce the French army"). */
+    private static final Set<String> VOICED = Set.of("denounce", "condemn", "decry");
     /** Verbs of asking whose "to" clause, when parsed as an adverbial, is what is asked for. */
     private static final Set<String> APPEALING = Set.of("call", "urge", "ask", "press", "appeal", "encourage",
             "invite", "request", "demand", "persuade", "implore", "beg", "exhort");
@@ -130,9 +133,11 @@ public final class Modality {
             }
             switch (up.base()) {
                 case "xcomp":
+                    String purpose = s.tokens().get(node).lemma();
+                    boolean demanded = PROTESTING.contains(gov) && (APPEALING.contains(purpose) || VOICED.contains(purpose));
                     if (INTENDING.contains(gov)) {
                         status = Status.FUTURE;
-                    } else if (!REALISING.contains(gov)) {
+                    } else if (!REALISING.contains(gov) && !demanded) {
                         return Status.NOT_FACT;
                     }
                     node = up.governor(); // "did not try to persuade": the governor's modality counts
