@@ -118,16 +118,15 @@ public final class ReferenceResolver {
                 ActorMention group = Antecedents.pluralGroupBefore(tokens, out, i);
                 List<ActorMention> tellers = Antecedents.reportingSubjects(s, out, i);
                 tellers = tellers.isEmpty() ? Antecedents.possessingSubjects(s, out, i) : tellers; // "pulled their warships back"
+                // "Canada and Mexico struck back after ... tariffs on their steel"
+                List<ActorMention> joined = tellers.isEmpty() && group == null ? Antecedents.conjoinedStates(s, out, i) : List.of();
+                tellers = tellers.isEmpty() ? joined : tellers;
                 if (!tellers.isEmpty()) { // "Venezuela and Nicaragua said they were withdrawing their ambassadors"
                     for (ActorMention t : tellers) {
                         out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), t.entity(), "coref:they+" + t.via()));
                     }
                 } else if (group != null) { // "Ukrainian troops said they had destroyed ..."
                     out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), group.entity(), "coref:they+" + group.via()));
-                } else if (!Antecedents.conjoinedStates(s, out, i).isEmpty()) { // "Canada and Mexico ... on their steel"
-                    for (ActorMention t : Antecedents.conjoinedStates(s, out, i)) {
-                        out.add(new ActorMention(i, i + 1, i, tokens.get(i).word(), t.entity(), "coref:they+" + t.via()));
-                    }
                 } else {
                     pair(out, i, i + 1, i, tokens.get(i).word(), "coref:plural-pronoun", false);
                 }

@@ -205,10 +205,6 @@ public final class EntryMatcher {
     }
 
     /**
-     * The particle as the first word of a compound preposition, for a verb whose target is its object: "ordered
-     * four diplomats out of the country".
-     */
-    /**
      * A particle that is the preposition of an oblique noun among the entry's objects ("under arrest", "into custody");
      * only prepositions that are no verb particles, so that "took in refugees" stays a phrasal verb.
      */
@@ -218,6 +214,10 @@ public final class EntryMatcher {
                 && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
     }
 
+    /**
+     * The particle as the first word of a compound preposition, for a verb whose target is its object: "ordered
+     * four diplomats out of the country".
+     */
     private static boolean particleOfCase(Sentence s, int t, String particle) {
         for (Dependency d : s.children(t)) {
             if (d.relation().startsWith("obl:" + particle + "_")) {

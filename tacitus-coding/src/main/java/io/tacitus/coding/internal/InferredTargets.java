@@ -237,19 +237,15 @@ final class InferredTargets {
                 out = args.below(d.dependent(), 2);
             }
         }
-        List<ActorMention> foreign = out.stream().filter(x -> !own(x, sources)).toList();
-        LexiconEntry e = foreign.isEmpty() && !out.isEmpty() ? matcher.match(s, v) : null;
+        boolean allOwn = !out.isEmpty() && out.stream().allMatch(x -> Judgements.sameCountry(x, sources));
+        LexiconEntry e = allOwn ? matcher.match(s, v) : null;
         for (String slot : e != null ? e.targets() : List.<String>of()) {
-            List<ActorMention> there = slot.equals("obj") ? List.of() : args.slot(v, slot).stream().filter(x -> !own(x, sources)).toList();
+            List<ActorMention> there = slot.equals("obj") ? List.of()
+                    : args.slot(v, slot).stream().filter(x -> !Judgements.sameCountry(x, sources)).toList();
             if (!there.isEmpty()) {
                 return there;
             }
         }
         return out;
-    }
-
-    private static boolean own(ActorMention m, List<ActorMention> sources) {
-        String iso = m.entity().code().country();
-        return iso != null && sources.stream().anyMatch(x -> iso.equals(x.entity().code().country()));
     }
 }

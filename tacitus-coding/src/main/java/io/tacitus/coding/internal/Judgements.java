@@ -106,7 +106,8 @@ public final class Judgements {
         return doersOf(judged, sources);
     }
 
-    private static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
+    /** Whether the mention is of a country some source belongs to. */
+    static boolean sameCountry(ActorMention m, List<ActorMention> sources) {
         String c = m.entity().code().country();
         return c != null && sources.stream().anyMatch(x -> c.equals(x.entity().code().country()));
     }

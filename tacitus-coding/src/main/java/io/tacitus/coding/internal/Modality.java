@@ -101,9 +101,7 @@ public final class Modality {
             }
             node = up.governor();
         }
-        final int verb = p;
-        if (s.tokens().get(p).isVerb() && s.children(p).stream().anyMatch(d -> (d.base().equals("obj")
-                || d.relation().startsWith("nsubj:pass")) && negatedNoun(s, d.dependent()) && d.dependent() != verb)) {
+        if (s.tokens().get(p).isVerb() && noneAsObject(s, p, true)) {
             return Status.NOT_FACT; // "reached no agreement", "no sanctions were imposed"
         }
         Status status = Status.FACT;
@@ -128,7 +126,7 @@ public final class Modality {
             }
             // "had no plans to impose restrictions", parsed with the clause on "had": the plans are none
             boolean infinitive = hasChild(s, up.dependent(), Set.of("to"), "mark");
-            if (infinitive && s.children(up.governor()).stream().anyMatch(d -> d.base().equals("obj") && negatedNoun(s, d.dependent()))) {
+            if (infinitive && noneAsObject(s, up.governor(), false)) {
                 return Status.NOT_FACT;
             }
             switch (up.base()) {
@@ -238,6 +236,12 @@ public final class Modality {
             }
         }
         return null;
+    }
+
+    /** Whether the verb's object, or passive subject when asked, is a noun with "no": "reached no agreement". */
+    private static boolean noneAsObject(Sentence s, int verb, boolean passiveToo) {
+        return s.children(verb).stream().anyMatch(d -> (d.base().equals("obj")
+                || passiveToo && d.relation().startsWith("nsubj:pass")) && negatedNoun(s, d.dependent()));
     }
 
     /** "no sign", or "yet" in "no sign yet of": a noun with "no", or an adverb of one. */

@@ -38,8 +38,10 @@ public final class StoryParties {
 
     /**
      * Humanitarian aid (073: "dropped food and medicine", "Pakistan also sent a field hospital") goes to the people the
-     * story is about; aimed at the story's other party it was right 7 times of 7 on the development files, while
-     * other aid (070-075 besides 073) was right about half the time and is left without a target.
+     * story is about. While coding the sentence, {@code EventBuilder} already sends aid without a recipient to the one
+     * foreign country whose places the document names; what that leaves without a target is aimed here at the
+     * story's other party, which was right 7 times of 7 on the development files, while other aid (070-075 besides
+     * 073) was right about half the time and is left without a target.
      */
     public static final String RELIEF = "073";
 
