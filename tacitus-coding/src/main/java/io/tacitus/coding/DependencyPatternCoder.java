@@ -21,6 +21,7 @@ import io.tacitus.coding.internal.Intentions;
 import io.tacitus.coding.internal.Modality;
 import io.tacitus.coding.internal.Participants;
 import io.tacitus.coding.internal.PlaceFinder;
+import io.tacitus.coding.internal.MissileTests;
 import io.tacitus.coding.internal.ReportedCharges;
 import io.tacitus.coding.internal.Screening;
 import io.tacitus.coding.internal.StoryParties;
@@ -49,6 +50,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final CameoOntology ontology;
     private final CivilianTargets civilians;
     private final ForeignMeasures foreign;
+    private final MissileTests missiles;
     private final boolean statements;
 
     public DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places) {
@@ -62,6 +64,7 @@ public final class DependencyPatternCoder implements EventCoder {
         this.intentions = new Intentions(ontology);
         this.civilians = new CivilianTargets(ontology);
         this.foreign = new ForeignMeasures(ontology);
+        this.missiles = new MissileTests(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.charges = new ReportedCharges(matcher, lexicon);
         this.meeting = lexicon.verb("meet", "meet");
@@ -142,7 +145,10 @@ public final class DependencyPatternCoder implements EventCoder {
                 e = announced.get();
             }
             String root = e.type().code().root();
-            Participants.Roles roles = discourse.resolve(s, t, root, chosen.roles(), e.symmetric(), Screening.eventSubject(s, t, matches));
+            MissileTests.Recoded tested = missiles.of(e, discourse.resolve(s, t, root, chosen.roles(), e.symmetric(),
+                    Screening.eventSubject(s, t, matches)), participants.arguments(), t); // "fired a missile into the sea"
+            Participants.Roles roles = tested.roles();
+            e = tested.entry();
             e = civilians.recode(e, roles); // "shot dead more than 100 protesters": not combat
             e = foreign.recode(e, roles); // "barred Lukashenko from entering": sanctions, not administrative
             e = foreign.deployment(foreign.cargo(e, roles, s, t), roles); // "Australian troops flew into Dili": no visit

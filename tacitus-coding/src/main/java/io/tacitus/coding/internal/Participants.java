@@ -42,6 +42,11 @@ public final class Participants {
         this.discourse = discourse;
     }
 
+    /** The sentence's arguments and the actors in them. */
+    public Arguments arguments() {
+        return args;
+    }
+
     /**
      * Sources and targets; targets empty when none is found. Force that names no target falls on whoever last
      * did something to the source's country ("Iranian jets struck back", "Chinese warships opened fire").
