@@ -25,8 +25,10 @@ public final class PhraseIndex {
     public PhraseIndex(List<Phrase> phrases) {
         for (Phrase p : phrases) {
             add(p);
-            if (p.words().contains("-")) {
-                add(new Phrase(joinHyphens(p.words()), p.kind(), p.entity(), p.role(), p.entry()));
+            for (List<String> variant : hyphenVariants(p.words(), 0)) {
+                if (!variant.equals(p.words())) {
+                    add(new Phrase(variant, p.kind(), p.entity(), p.role(), p.entry()));
+                }
             }
         }
         names.values().forEach(l -> l.sort(LONGEST_FIRST));
@@ -34,19 +36,22 @@ public final class PhraseIndex {
     }
 
     /**
-     * The tokenizer keeps some hyphenated words whole ("Vice-President", "ex-president") and splits others
-     * ("president - elect"), so a phrase with a hyphen is indexed both ways.
+     * The tokenizer keeps some hyphenated words whole ("Vice-President", "ex-president"), splits others
+     * ("president - elect") and splits some only in part ("Lashkar - e-Taiba"), so a phrase with hyphens is
+     * indexed with each hyphen from position {@code from} on either joined or split.
      */
-    private static List<String> joinHyphens(List<String> words) {
-        List<String> joined = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).equals("-") && !joined.isEmpty() && i + 1 < words.size()) {
-                joined.set(joined.size() - 1, joined.get(joined.size() - 1) + "-" + words.get(++i));
-            } else {
-                joined.add(words.get(i));
+    private static List<List<String>> hyphenVariants(List<String> words, int from) {
+        for (int i = Math.max(from, 1); i + 1 < words.size(); i++) {
+            if (words.get(i).equals("-")) {
+                List<String> joined = new ArrayList<>(words.subList(0, i - 1));
+                joined.add(words.get(i - 1) + "-" + words.get(i + 1));
+                joined.addAll(words.subList(i + 2, words.size()));
+                List<List<String>> out = new ArrayList<>(hyphenVariants(words, i + 1));
+                out.addAll(hyphenVariants(joined, i));
+                return out;
             }
         }
-        return joined;
+        return List.of(words);
     }
 
     private void add(Phrase p) {
