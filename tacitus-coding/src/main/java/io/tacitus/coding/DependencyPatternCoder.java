@@ -164,6 +164,8 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             charges.of(s, at, e, roles, participants) // "Ankara said the plane had violated Turkish airspace"
                     .ifPresent(c -> events.addAll(builder.events(c.verb(), c.entry(), c.roles(), discourse)));
+            charges.ofMeasure(s, at, e, roles) // "expelled three American officials accused of recruiting students"
+                    .ifPresent(c -> events.addAll(builder.events(c.verb(), c.entry(), c.roles(), discourse)));
             if (signedInPerson(e, roles)) { // "Yeltsin and Snegur signed an agreement in Moscow": they also met
                 meeting.ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
             }

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class ReportedCharges {
     private static final Set<String> HOSTILE = Set.of("15", "16", "17", "18", "19", "20");
+    /** Measures taken against people or states: reducing relations (16), coercion (17). */
+    private static final Set<String> MEASURES = Set.of("16", "17");
 
     private final EntryMatcher matcher;
     private final LexiconEntry accuse;
@@ -47,6 +49,32 @@ public final class ReportedCharges {
                 .toList();
         return tellers.isEmpty() ? Optional.empty()
                 : Optional.of(new Charge(say, accuse, new Participants.Roles(tellers, doers, false)));
+    }
+
+    /**
+     * The charge a measure states about those it falls on: "imposed sanctions on four Chinese officials accused of
+     * responsibility for ...", "expelled three American consular officials accused of recruiting students". The
+     * measure's source accuses its targets (112), in the words of the participle, which names no other accuser.
+     */
+    public Optional<Charge> ofMeasure(Sentence s, int p, LexiconEntry act, Participants.Roles roles) {
+        if (accuse == null || roles.sources().isEmpty() || roles.targets().isEmpty()
+                || !MEASURES.contains(act.type().code().root())) {
+            return Optional.empty();
+        }
+        for (Dependency arg : s.children(p)) {
+            boolean argument = arg.base().equals("obj") || arg.base().equals("obl") || arg.base().equals("nmod");
+            for (Dependency mod : argument ? s.children(arg.dependent()) : List.<Dependency>of()) {
+                int w = mod.dependent();
+                boolean accused = (mod.base().equals("acl") || mod.base().equals("amod"))
+                        && s.tokens().get(w).word().equalsIgnoreCase("accused")
+                        && s.children(w).stream().noneMatch(d -> d.base().startsWith("nsubj") || d.relation().equals("obl:by")
+                                || d.relation().equals("obl:agent"));
+                if (accused) {
+                    return Optional.of(new Charge(w, accuse, new Participants.Roles(roles.sources(), roles.targets(), false)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The verb of saying whose complement clause holds p ("said [that] ... had fired"), or -1. */
