@@ -49,7 +49,9 @@ public final class Judgements {
         for (Dependency d : s.children(verb)) {
             boolean complement = d.base().equals("xcomp") || d.base().equals("ccomp") || d.relation().equals("obl:as")
                     || d.relation().equals("advcl:as"); // "describing the measures as irresponsible"
-            if (complement && says(s, d.dependent(), words, modifiers)) {
+            // "said it was not a mistake" is no blame; "vowed the attack would not go unpunished" is a threat
+            boolean denied = modifiers && !entry.type().code().root().equals("13") && Modality.deniedVerdict(s, d.dependent());
+            if (complement && says(s, d.dependent(), words, modifiers) && !denied) {
                 return d.dependent();
             }
             if (d.base().equals("obj")) {
@@ -92,7 +94,11 @@ public final class Judgements {
 
     /** Who did the thing judged, other than the judge. */
     List<ActorMention> targets(int verb, LexiconEntry entry, List<ActorMention> sources) {
-        int judged = judged(verb, verdict(s, verb, entry));
+        int verdict = verdict(s, verb, entry);
+        int judged = judged(verb, verdict);
+        if (verdict >= 0 && judged >= 0 && s.tokens().get(verdict).isVerb() && !deed(judged)) {
+            return List.of(); // "said the aircraft had violated Cuban airspace": what the craft did is told, not judged
+        }
         if (judged >= 0 && s.tokens().get(judged).tag().startsWith("PRP")) {
             for (Dependency d : s.parents(verb)) { // "demanded that Beijing revoke the zone, calling it": what Beijing did
                 boolean governed = Set.of("dep", "advcl").contains(d.base()) && d.governor() >= 0 && d.governor() < verb;
@@ -208,6 +214,13 @@ public final class Judgements {
             return discourse.deeds().lastForeignSources(null, sources);
         }
         return List.of();
+    }
+
+    /** An actor, a word standing for an event told ("the decision", "it") or an event noun ("the annexation"). */
+    private boolean deed(int judged) {
+        LexiconEntry noun = matcher.match(s, judged);
+        String word = s.tokens().get(judged).lemma().toLowerCase();
+        return !args.at(judged).isEmpty() || REFERENCES.contains(word) || noun != null && noun.noun();
     }
 
     private boolean definite(int noun) {

@@ -244,6 +244,11 @@ public final class Modality {
                 || passiveToo && d.relation().startsWith("nsubj:pass")) && negatedNoun(s, d.dependent()));
     }
 
+    /** A verdict said to be untrue: "said it was not a mistake", "said the accord did not violate its rights". */
+    static boolean deniedVerdict(Sentence s, int head) {
+        return hasChild(s, head, NEGATORS, "advmod", "det");
+    }
+
     /** "no sign", or "yet" in "no sign yet of": a noun with "no", or an adverb of one. */
     private static boolean negatedNoun(Sentence s, int node) {
         if (node >= 0 && !s.tokens().get(node).isNoun()) {
