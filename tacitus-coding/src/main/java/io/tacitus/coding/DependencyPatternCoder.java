@@ -21,6 +21,7 @@ import io.tacitus.coding.internal.Intentions;
 import io.tacitus.coding.internal.Modality;
 import io.tacitus.coding.internal.Participants;
 import io.tacitus.coding.internal.PlaceFinder;
+import io.tacitus.coding.internal.Imitations;
 import io.tacitus.coding.internal.MissileTests;
 import io.tacitus.coding.internal.ReportedCharges;
 import io.tacitus.coding.internal.Screening;
@@ -158,7 +159,15 @@ public final class DependencyPatternCoder implements EventCoder {
             if (e.flags().contains("target") && roles.targets().isEmpty() && !roles.reciprocal()) {
                 continue; // "called the decision a mistake" is no phone call: this entry needs a target
             }
-            discourse.remember(e.type().code().value(), roles);
+            if (e.flags().contains("kind")) { // "Latvia responded in kind", "Bahrain followed suit"
+                Optional<Imitations.Copy> copy = discourse.imitations().copy(e, roles);
+                if (copy.isEmpty()) {
+                    continue;
+                }
+                e = copy.get().entry();
+                roles = copy.get().roles();
+            }
+            discourse.remember(e, roles);
             if (statements || !e.type().code().value().equals(STATEMENT)) { // remembered (who said what), but no event
                 events.addAll(builder.events(t, e, roles, discourse));
             }
@@ -166,8 +175,8 @@ public final class DependencyPatternCoder implements EventCoder {
                     .ifPresent(c -> events.addAll(builder.events(c.verb(), c.entry(), c.roles(), discourse)));
             charges.ofMeasure(s, at, e, roles) // "expelled three American officials accused of recruiting students"
                     .ifPresent(c -> events.addAll(builder.events(c.verb(), c.entry(), c.roles(), discourse)));
-            if (signedInPerson(e, roles)) { // "Yeltsin and Snegur signed an agreement in Moscow": they also met
-                meeting.ifPresent(meet -> events.addAll(builder.events(at, meet, roles, discourse)));
+            if (signedInPerson(e, roles) && meeting.isPresent()) { // "Yeltsin and Snegur signed an agreement": they met
+                events.addAll(builder.events(at, meeting.get(), roles, discourse));
             }
         }
         return DeniedCharges.drop(events); // "accused Russian aircraft of bombing ..., a raid Moscow denies"

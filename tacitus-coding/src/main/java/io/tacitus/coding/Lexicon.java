@@ -49,10 +49,11 @@ public final class Lexicon {
             entries.add(e);
             (e.noun() ? nouns : verbs).computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
             String key = (e.noun() ? "N:" : "V:") + e.lemma();
-            boolean keyedRow = e.readsClause() || (!e.objects().isEmpty() && !e.type().code().root().equals("01"));
+            boolean copy = e.flags().contains("kind"); // "followed suit" copies an act: no statement
+            boolean keyedRow = e.readsClause() || (!e.objects().isEmpty() && (copy || !e.type().code().root().equals("01")));
             if (keyedRow) {
                 keyed.computeIfAbsent(key, k -> new HashSet<>()).addAll(e.objects());
-            } else if (!e.type().code().root().equals("01") || !e.type().code().value().equals("010")) {
+            } else if (copy || !e.type().code().root().equals("01") || !e.type().code().value().equals("010")) {
                 substantive.add(key); // a denial (016) is a statement that is an event; "said" (010) is not
             }
             String value = e.type().code().value();
@@ -96,7 +97,7 @@ public final class Lexicon {
     }
 
     private static final Set<String> FLAGS = Set.of("sym", "say", "target", "direct", "judge", "oblige", "react", "redress", "visit",
-            "armed", "told", "given", "feel");
+            "armed", "told", "given", "feel", "kind");
 
     /** Flags, separated by commas or bars; an unknown flag is an error naming the row. */
     private static Set<String> flags(Row r) {

@@ -4,6 +4,7 @@ package io.tacitus.coding.internal;
 import io.tacitus.api.ActorMention;
 import io.tacitus.api.Dependency;
 import io.tacitus.api.Sentence;
+import io.tacitus.coding.LexiconEntry;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Discourse {
     private final Map<String, Participants.Roles> lastByRoot = new HashMap<>();
     private final Map<String, Participants.Roles> lastByCode = new HashMap<>();
     private final Deeds deeds;
+    private final Imitations imitations = new Imitations();
     private int sentence;
 
     public Discourse(LocalDate published) {
@@ -107,6 +109,17 @@ public final class Discourse {
         Participants.Roles before = lastByCode.get(code);
         before = before == null ? lastByRoot.get(code.substring(0, 2)) : before;
         return before == null ? List.of() : before.sources();
+    }
+
+    /** Acts told so far, for those told as their copy ("responded in kind", "followed suit"). */
+    public Imitations imitations() {
+        return imitations;
+    }
+
+    /** Remembers an event with its roles. */
+    public void remember(LexiconEntry e, Participants.Roles roles) {
+        imitations.remember(e, roles);
+        remember(e.type().code().value(), roles);
     }
 
     /** Remembers an event of a CAMEO code with its roles. */

@@ -205,11 +205,11 @@ public final class EntryMatcher {
     }
 
     /**
-     * A particle that is the preposition of an oblique noun among the entry's objects ("under arrest", "into custody");
-     * only prepositions that are no verb particles, so that "took in refugees" stays a phrasal verb.
+     * A particle that is the preposition of an oblique noun among the entry's objects ("under arrest", "into custody",
+     * "in kind"); "took in refugees", where "in" is the verb's particle and has no noun, is matched as a phrasal verb.
      */
     private static boolean oblique(Sentence s, int t, LexiconEntry e) {
-        return e.particle() != null && Set.of("under", "into").contains(e.particle()) && !e.objects().isEmpty()
+        return e.particle() != null && Set.of("under", "into", "in").contains(e.particle()) && !e.objects().isEmpty()
                 && s.children(t).stream().anyMatch(d -> d.relation().equals("obl:" + e.particle())
                 && e.objects().contains(s.tokens().get(d.dependent()).lemma().toLowerCase()));
     }
