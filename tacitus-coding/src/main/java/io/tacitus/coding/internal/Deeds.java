@@ -167,6 +167,22 @@ public final class Deeds {
     }
 
     /**
+     * The other side of the latest event between the party's country and another, for an envoy summoned in the
+     * passive: "Moscow called the Dutch remarks odious, and the Netherlands' ambassador was summoned" (by Moscow).
+     */
+    public List<ActorMention> otherPartyOf(List<ActorMention> party) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            List<ActorMention> others = anyOf(t.sources(), party) ? foreign(t.targets(), party)
+                    : anyOf(t.targets(), party) ? foreign(t.sources(), party) : List.of();
+            if (!others.isEmpty()) {
+                return others;
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Who last accused or criticised one of the accused, for a denial that names no one ("Azerbaijan said
      * Armenian forces had shelled Ganja. Yerevan denied the claim": the claim was Azerbaijan's).
      */

@@ -186,6 +186,9 @@ public final class Participants {
         if (sources.isEmpty() && (passive || modified >= 0)) {
             sources = Custodians.of(s, args, p, entry, targets); // "journalists sentenced ... in North Korea"
         }
+        if (sources.isEmpty() && passive && entry.id().startsWith("summon")) { // "the Dutch ambassador was summoned"
+            sources = discourse.deeds().otherPartyOf(targets);
+        }
         if (visit) { // "flew home to London": no visit to one's own country
             List<ActorMention> visitors = sources;
             targets = targets.stream().filter(t -> visitors.stream().noneMatch(x -> x.entity().code().country() != null
