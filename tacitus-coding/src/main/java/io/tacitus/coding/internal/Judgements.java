@@ -66,6 +66,25 @@ public final class Judgements {
                 }
             }
         }
+        return afterObject(s, verb, words);
+    }
+
+    /**
+     * A verdict adjective the parser hung after a noun of the object ("called the remarks by Dutch Foreign Minister
+     * Bernard Bot odious", read as {@code amod(Bot, odious)}): English puts adjectives before their noun, so one
+     * after it is the predicate of "called"; -1 if there is none.
+     */
+    private static int afterObject(Sentence s, int verb, Set<String> words) {
+        int object = -1;
+        for (Dependency d : s.children(verb)) {
+            object = d.base().equals("obj") && object < 0 ? d.dependent() : object;
+        }
+        for (Dependency d : object < 0 ? List.<Dependency>of() : s.dependencies()) {
+            boolean postNominal = d.base().equals("amod") && d.governor() > object && d.governor() < d.dependent();
+            if (postNominal && words.contains(s.tokens().get(d.dependent()).lemma().toLowerCase())) {
+                return d.dependent();
+            }
+        }
         return -1;
     }
 
@@ -107,6 +126,11 @@ public final class Judgements {
                 if (!doers.isEmpty() && doers.stream().noneMatch(m -> sameCountry(m, sources))) {
                     return doers;
                 }
+            }
+        }
+        for (Dependency by : judged >= 0 ? s.children(verb) : List.<Dependency>of()) {
+            if (by.relation().equals("obl:by") && by.dependent() > judged && !args.at(by.dependent()).isEmpty()) {
+                return Participants.others(args.at(by.dependent()), sources); // "called the remarks by Bot odious"
             }
         }
         return doersOf(judged, sources);
