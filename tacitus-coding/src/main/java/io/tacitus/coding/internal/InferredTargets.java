@@ -15,6 +15,8 @@ import java.util.Set;
  * One instance per sentence.
  */
 final class InferredTargets {
+    /** The partner of a complement's object: "refused to hold talks with Hamas", not "to join sanctions against Moscow". */
+    private static final Set<String> PARTNERS = Set.of("with", "to");
     private static final Set<String> EXPLICIT = Set.of("on", "against", "to", "with", "at", "toward", "towards", "into");
     private final Arguments args;
     private final Sentence s;
@@ -171,6 +173,12 @@ final class InferredTargets {
                 if (x.base().equals("nsubj") && args.at(x.dependent()).isEmpty()) { // "that any Israeli counterattack would"
                     found = args.below(x.dependent(), 1).stream().filter(m -> m.entity().code().country() != null
                             && sources.stream().noneMatch(y -> m.entity().code().country().equals(y.entity().code().country()))).toList();
+                }
+            }
+            for (Dependency x : found.isEmpty() ? s.children(c) : List.<Dependency>of()) {
+                if (x.base().equals("obj") && found.isEmpty()) { // "refused to hold talks with Hamas"
+                    found = discourse.deeds().foreign(Participants.others(args.children(x.dependent(),
+                            y -> y.base().equals("nmod") && PARTNERS.contains(y.marker())), sources), sources);
                 }
             }
             if (found.isEmpty()) {
