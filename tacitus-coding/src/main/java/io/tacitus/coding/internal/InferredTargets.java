@@ -164,9 +164,11 @@ final class InferredTargets {
             if (!addressee.isEmpty()) {
                 return addressee;
             }
+            // "ready to help Nigerian authorities bring ... to justice": a bare clause's subject is whom the verb acts on
+            boolean bare = d.base().equals("ccomp") && s.children(c).stream().noneMatch(x -> x.base().equals("mark"));
             List<ActorMention> found = args.children(c, x -> x.base().equals("obj") || x.base().equals("iobj")
                     || (x.base().equals("obl") && EXPLICIT.contains(x.marker()))
-                    || (subjectToo && d.base().equals("ccomp") && x.base().equals("nsubj"))
+                    || ((subjectToo || bare) && d.base().equals("ccomp") && x.base().equals("nsubj"))
                     || (addressed && x.base().equals("nsubj")));
             found = discourse.deeds().foreign(Participants.others(found, sources), sources); // "warned that Washington would"
             for (Dependency x : found.isEmpty() && subjectToo && d.base().equals("ccomp") ? s.children(c) : List.<Dependency>of()) {
