@@ -97,7 +97,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 Arguments args = new Arguments(s, actors.in(s.index()));
                 EventBuilder builder = new EventBuilder(article.article(), args, lexicon.version(), actorsVersion,
                         matcher, new PlaceFinder(args, places, placeCountries), cities, dateline, named);
-                for (Event ev : codeSentence(s, new Participants(args, matcher, discourse), builder, discourse)) {
+                for (Event ev : codeSentence(s, args, new Participants(args, matcher, discourse), builder, discourse)) {
                     if (seen.add(ev.id())) {
                         events.add(ev);
                     }
@@ -108,7 +108,8 @@ public final class DependencyPatternCoder implements EventCoder {
         return StoryParties.aim(events);
     }
 
-    private List<Event> codeSentence(Sentence s, Participants participants, EventBuilder builder, Discourse discourse) {
+    private List<Event> codeSentence(Sentence s, Arguments args, Participants participants, EventBuilder builder,
+                                     Discourse discourse) {
         List<List<LexiconEntry>> matches = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
         for (int t = 0; t < s.tokens().size(); t++) {
@@ -147,7 +148,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             String root = e.type().code().root();
             MissileTests.Recoded tested = missiles.of(e, discourse.resolve(s, t, root, chosen.roles(), e.symmetric(),
-                    Screening.eventSubject(s, t, matches)), participants.arguments(), t); // "fired a missile into the sea"
+                    Screening.eventSubject(s, t, matches)), args, t); // "fired a missile into the sea"
             Participants.Roles roles = tested.roles();
             e = tested.entry();
             e = civilians.recode(e, roles); // "shot dead more than 100 protesters": not combat

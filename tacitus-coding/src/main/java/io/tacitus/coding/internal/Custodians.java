@@ -21,8 +21,16 @@ final class Custodians {
     private Custodians() {
     }
 
-    /** The state where the coercion took place, as the source; empty when none is named or it is the target's own. */
-    static List<ActorMention> of(Sentence s, Arguments args, int p, LexiconEntry entry, List<ActorMention> targets) {
+    /**
+     * The state where the coercion took place, as the source; empty when none is named or it is the target's own.
+     * An envoy summoned with no one named ("the Netherlands' ambassador was summoned") is summoned by the other side
+     * of the story's latest event with the envoy's country.
+     */
+    static List<ActorMention> of(Sentence s, Arguments args, int p, LexiconEntry entry, List<ActorMention> targets,
+                                 Deeds deeds) {
+        if (entry.id().startsWith("summon")) {
+            return deeds.otherPartyOf(targets);
+        }
         // "a French aid worker ... was freed in northern Mali": released by whoever held her there
         boolean release = entry.type().code().value().equals("0841");
         if (!(entry.type().code().root().equals("17") || release) || targets.isEmpty()) {

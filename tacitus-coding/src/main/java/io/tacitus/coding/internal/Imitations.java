@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Imitations {
     /** Verbs of a reply in kind; the other rows ("follow suit", "do the same") repeat what another did. */
-    private static final Set<String> REPLIES = Set.of("respond", "retaliate", "reciprocate", "reply", "answer", "hit");
+    private static final Set<String> REPLIES = Set.of("respond", "retaliate", "reciprocate");
     /** Roots of words (statements, appeals, demands, criticism, rejections, threats), copied only failing deeds. */
     private static final Set<String> WORDS = Set.of("01", "02", "09", "10", "11", "12", "13");
     private final List<Done> done = new ArrayList<>();
@@ -43,10 +43,10 @@ public final class Imitations {
     /** The latest act to copy; with {@code deedsOnly}, only acts that are more than words. */
     private Optional<Copy> copy(LexiconEntry row, List<ActorMention> own, boolean reply, boolean deedsOnly) {
         for (int i = done.size() - 1; i >= 0; i--) {
-            if (deedsOnly && WORDS.contains(done.get(i).entry().type().code().root())) {
+            Done d = done.get(i);
+            if (deedsOnly && WORDS.contains(d.entry().type().code().root())) {
                 continue; // "recalled its ambassador and said the bloodshed was unacceptable; Kuwait followed suit"
             }
-            Done d = done.get(i);
             if (d.roles().targets().stream().allMatch(t -> Judgements.sameCountry(t, d.roles().sources()))) {
                 continue; // a crackdown at home is not what another state follows or answers
             }

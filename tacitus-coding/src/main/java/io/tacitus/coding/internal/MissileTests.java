@@ -40,7 +40,7 @@ public final class MissileTests {
         if (missile < 0 || s.children(p).stream().anyMatch(d -> aimed(s, d))) {
             return new Recoded(e, roles);
         }
-        List<Integer> reached = new ArrayList<>();
+        List<Dependency> reached = new ArrayList<>();
         places(s, p, reached);
         places(s, missile, reached);
         for (Dependency clause : s.children(missile)) { // "that flew over Honshu"
@@ -55,14 +55,15 @@ public final class MissileTests {
                 }
             }
         }
-        boolean test = !reached.isEmpty() && reached.stream().allMatch(r -> r < 0 || open(s, r));
+        // over any land ("over Japan"), else only into open water or a zone
+        boolean test = !reached.isEmpty() && reached.stream().allMatch(r -> r.marker().equals("over") || open(s, r.dependent()));
         if (!test) {
             return new Recoded(e, roles);
         }
         List<ActorMention> targets = new ArrayList<>();
-        for (int r : reached) {
-            List<ActorMention> found = new ArrayList<>(args.at(Math.abs(r)));
-            found.addAll(args.countriesBelow(Math.abs(r), 3));
+        for (Dependency r : reached) {
+            List<ActorMention> found = new ArrayList<>(args.at(r.dependent()));
+            found.addAll(args.countriesBelow(r.dependent(), 3));
             found.stream().filter(m -> m.entity().code().country() != null && roles.sources().stream()
                     .noneMatch(x -> m.entity().code().country().equals(x.entity().code().country())))
                     .filter(m -> targets.stream().noneMatch(x -> x.entity().id().equals(m.entity().id())))
@@ -102,12 +103,12 @@ public final class MissileTests {
         return -1;
     }
 
-    /** Where the missile went, below a verb or the missile: "over" places as negative indexes (any land will do). */
-    private static void places(Sentence s, int head, List<Integer> out) {
+    /** Where the missile went: the place phrases ("into the sea", "over Japan") below a verb or the missile. */
+    private static void places(Sentence s, int head, List<Dependency> out) {
         for (Dependency d : s.children(head)) {
             boolean place = d.base().equals("obl") || d.base().equals("nmod");
             if (place && d.marker() != null && REACHED.contains(d.marker())) {
-                out.add(d.marker().equals("over") ? -d.dependent() : d.dependent());
+                out.add(d);
             }
         }
     }

@@ -42,11 +42,6 @@ public final class Participants {
         this.discourse = discourse;
     }
 
-    /** The sentence's arguments and the actors in them. */
-    public Arguments arguments() {
-        return args;
-    }
-
     /**
      * Sources and targets; targets empty when none is found. Force that names no target falls on whoever last
      * did something to the source's country ("Iranian jets struck back", "Chinese warships opened fire").
@@ -183,11 +178,8 @@ public final class Participants {
             // "Spain accused Morocco of aggression ... Rabat recalled its ambassador": an accusation is a wrong too
             targets = targets.isEmpty() ? discourse.deeds().accusersOf(sources) : targets;
         }
-        if (sources.isEmpty() && (passive || modified >= 0)) {
-            sources = Custodians.of(s, args, p, entry, targets); // "journalists sentenced ... in North Korea"
-        }
-        if (sources.isEmpty() && passive && entry.id().startsWith("summon")) { // "the Dutch ambassador was summoned"
-            sources = discourse.deeds().otherPartyOf(targets);
+        if (sources.isEmpty() && (passive || modified >= 0)) { // "journalists sentenced ... in North Korea"
+            sources = Custodians.of(s, args, p, entry, targets, discourse.deeds());
         }
         if (visit) { // "flew home to London": no visit to one's own country
             List<ActorMention> visitors = sources;
