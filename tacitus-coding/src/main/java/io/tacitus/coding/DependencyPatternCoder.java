@@ -23,6 +23,7 @@ import io.tacitus.coding.internal.Participants;
 import io.tacitus.coding.internal.PlaceFinder;
 import io.tacitus.coding.internal.Imitations;
 import io.tacitus.coding.internal.MissileTests;
+import io.tacitus.coding.internal.Refusals;
 import io.tacitus.coding.internal.ReportedCharges;
 import io.tacitus.coding.internal.Screening;
 import io.tacitus.coding.internal.StoryParties;
@@ -52,6 +53,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final CivilianTargets civilians;
     private final ForeignMeasures foreign;
     private final MissileTests missiles;
+    private final Refusals refusals;
     private final boolean statements;
 
     public DependencyPatternCoder(Lexicon lexicon, CameoOntology ontology, String actorsVersion, PlaceResolver places) {
@@ -68,6 +70,7 @@ public final class DependencyPatternCoder implements EventCoder {
         this.missiles = new MissileTests(ontology);
         this.matcher = new EntryMatcher(lexicon);
         this.charges = new ReportedCharges(matcher, lexicon);
+        this.refusals = new Refusals(matcher, lexicon);
         this.meeting = lexicon.verb("meet", "meet");
         this.actorsVersion = actorsVersion;
         this.places = places;
@@ -132,6 +135,13 @@ public final class DependencyPatternCoder implements EventCoder {
             final int at = t;
             List<LexiconEntry> entries = matches.get(t).stream().filter(x -> !Screening.missingSlot(s, at, x)).toList();
             Modality.Status status = entries.isEmpty() ? Modality.Status.NOT_FACT : Modality.status(s, t);
+            Optional<Refusals.Refusal> refusal = status != Modality.Status.FACT && !entries.isEmpty()
+                    ? refusals.of(s, t, entries.get(0), args) : Optional.empty(); // "said there would be no ceasefire"
+            if (refusal.isPresent()) {
+                discourse.remember(refusal.get().entry(), refusal.get().roles());
+                events.addAll(builder.events(refusal.get().verb(), refusal.get().entry(), refusal.get().roles(), discourse));
+                continue;
+            }
             if (entries.isEmpty() || consumed.contains(t) || status == Modality.Status.NOT_FACT || Screening.topic(s, t, entries)
                     || Screening.helpingOnly(s, t, entries.get(0)) || Screening.eventMeets(s, t, entries.get(0), matches)
                     || Screening.hostilePlan(s, t, entries.get(0), matches) || Screening.byMeans(s, t, entries.get(0), matches)) {
