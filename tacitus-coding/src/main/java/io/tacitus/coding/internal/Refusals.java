@@ -15,10 +15,10 @@ import java.util.Set;
  * the gunmen", "Rajapaksa said there would be no ceasefire". The negotiations are not coded (they will not happen);
  * saying so is a refusal (125 for talks, 1246 for a truce, 124 for a deal or concession) by the sayer, aimed at the
  * partner of the noun ("with the gunmen") or, failing that, at whom the story gives ({@code StoryParties}). Read from
- * the words "there [would] be no" before the noun, which the parser often gets wrong. Immutable.
+ * the words "there would be no" before the noun, which the parser often gets wrong. Immutable.
  */
 public final class Refusals {
-    private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "'ll", "is", "was", "are");
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "should", "shall", "'ll");
     private final EntryMatcher matcher;
     private final LexiconEntry talks;
     private final LexiconEntry truce;
@@ -52,19 +52,19 @@ public final class Refusals {
         return Optional.empty();
     }
 
-    /** The index of "there" in "there [would] be no [adjectives] noun" ending at t, or -1. */
+    /**
+     * The index of "there" in "there would be no [adjectives] noun" ending at t, or -1: a modal and "be", since "there
+     * was no agreement" reports an absence and rules nothing out.
+     */
     private static int ruledOut(Sentence s, int t) {
         List<Token> w = s.tokens();
         int i = t - 1;
         while (i >= 0 && w.get(i).tag().startsWith("JJ")) {
             i--;
         }
-        if (i < 2 || !w.get(i).word().equalsIgnoreCase("no") || !w.get(i - 1).lemma().equalsIgnoreCase("be")) {
-            return -1;
-        }
-        int j = i - 2;
-        j = j >= 0 && MODALS.contains(w.get(j).word().toLowerCase()) ? j - 1 : j;
-        return j >= 0 && w.get(j).word().equalsIgnoreCase("there") ? j : -1;
+        boolean ruled = i >= 3 && w.get(i).word().equalsIgnoreCase("no") && w.get(i - 1).word().equalsIgnoreCase("be")
+                && MODALS.contains(w.get(i - 2).word().toLowerCase()) && w.get(i - 3).word().equalsIgnoreCase("there");
+        return ruled ? i - 3 : -1;
     }
 
     /** A refusal: the verb of saying that makes it, the refusal entry, and who refuses whom. */
