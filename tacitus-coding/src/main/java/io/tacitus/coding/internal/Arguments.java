@@ -282,15 +282,19 @@ public final class Arguments {
             boolean placeName = name
                     || at(d.dependent()).stream().anyMatch(m -> !m.entity().isPerson() && !m.via().startsWith("coref"));
             // "In March the militants ... overran Palma": a time is no place, whatever the gazetteer holds
-            boolean time = s.times().stream().anyMatch(x -> x.start() <= d.dependent() && d.dependent() < x.end());
-            if (isPlace(d) && placeName && !time) {
+            if (isPlace(d) && placeName && !inTime(d.dependent())) {
                 out.add(d.dependent());
             }
         }
         return out;
     }
 
-    private static boolean containsEntity(List<ActorMention> list, ActorMention m) {
+    /** Whether the token is part of a time expression ("on Tuesday", "in March"). */
+    boolean inTime(int token) {
+        return s.times().stream().anyMatch(x -> x.start() <= token && token < x.end());
+    }
+
+    static boolean containsEntity(List<ActorMention> list, ActorMention m) {
         for (ActorMention x : list) {
             if (x.entity().id().equals(m.entity().id())) {
                 return true;

@@ -37,7 +37,7 @@ public final class MissileTests {
         Sentence s = args.sentence();
         String code = e.type().code().value();
         int missile = code.equals(AERIAL) ? argument(s, p, "obj") : code.equals(VISIT) ? argument(s, p, "nsubj") : -1;
-        if (missile < 0 || s.children(p).stream().anyMatch(d -> aimed(s, d))) {
+        if (missile < 0 || s.children(p).stream().anyMatch(d -> aimed(args, d))) {
             return new Recoded(e, roles);
         }
         List<Dependency> reached = new ArrayList<>();
@@ -64,19 +64,20 @@ public final class MissileTests {
         for (Dependency r : reached) {
             List<ActorMention> found = new ArrayList<>(args.at(r.dependent()));
             found.addAll(args.countriesBelow(r.dependent(), 3));
-            found.stream().filter(m -> m.entity().code().country() != null && roles.sources().stream()
-                    .noneMatch(x -> m.entity().code().country().equals(x.entity().code().country())))
-                    .filter(m -> targets.stream().noneMatch(x -> x.entity().id().equals(m.entity().id())))
-                    .forEach(targets::add);
+            for (ActorMention m : found) {
+                boolean foreign = m.entity().code().country() != null && !Judgements.sameCountry(m, roles.sources());
+                if (foreign && !Arguments.containsEntity(targets, m)) {
+                    targets.add(m);
+                }
+            }
         }
         LexiconEntry shown = ontology.type(SHOW).map(t -> e.recoded(t, "+test")).orElse(e);
         return new Recoded(shown, new Participants.Roles(roles.sources(), targets, false));
     }
 
     /** "fired missiles at Israel", "on Kyiv": an aim, unless it is a time ("on Tuesday"). */
-    private static boolean aimed(Sentence s, Dependency d) {
-        boolean time = s.times().stream().anyMatch(x -> x.start() <= d.dependent() && d.dependent() < x.end());
-        return ("at".equals(d.marker()) || "on".equals(d.marker())) && !time;
+    private static boolean aimed(Arguments args, Dependency d) {
+        return ("at".equals(d.marker()) || "on".equals(d.marker())) && !args.inTime(d.dependent());
     }
 
     /** A clause whose subject is "which" or "three of which", misattached by the parser. */
